@@ -1,0 +1,49 @@
+package fr.mutualim.chassis.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a Bean Validation path such as {@code register.body.address.postalCode} into the path a
+ * client knows: {@code address.postalCode} for a body field, {@code size} for a query parameter.
+ */
+final class ViolationPaths {
+
+    private ViolationPaths() {
+    }
+
+    static String of(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                // The body parameter's own name means nothing to a client: keep it only when the
+                // violation is about the parameter itself (a query parameter, or a missing body).
+                if (last) {
+                    path.append(node.getName());
+                }
+                continue;
+            }
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue;
+            }
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(node.getName());
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}
