@@ -77,8 +77,24 @@ public class ProblemMappers {
         return respond(ProblemType.FORBIDDEN, "Your token does not allow this operation", uri, List.of());
     }
 
+    /** A unique constraint caught a concurrent duplicate that the use case's own check missed. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(ProblemType.CONFLICT, "The request conflicts with existing data ("
+                + e.getConstraintName() + ")", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps the body reader's Jackson failures: answer about the JSON itself.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformed(parse, uri);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableField(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -4,13 +4,20 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Tuning of the outbox relay; the poll interval itself is {@code mutualim.outbox.poll-interval}. */
+/** Tuning of the outbox relay. */
 @ConfigMapping(prefix = "mutualim.outbox")
 public interface OutboxConfig {
 
     /** Whether this instance relays at all (tests switch it off to stand for a dead relay). */
     @WithDefault("true")
     boolean relayEnabled();
+
+    /**
+     * How often the relay looks for rows without being woken. A commit that writes outbox rows wakes
+     * it at once; polling only catches rows written by another instance or left by a failure.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
 
     /** Rows published per transaction. */
     @WithDefault("200")

@@ -3,6 +3,9 @@ package fr.mutualim.chassis.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +18,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    private final ObjectMapper mapper;
+    private static final Object WAKE_REGISTERED = new Object();
 
-    public Outbox(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /** Writes the event row; fails when called outside a transaction, where it would be unsafe. */
@@ -33,7 +42,27 @@ public class Outbox {
         row.payload = toJson(event.data());
         row.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         row.persist();
+        wakeRelayAfterCommit();
         return row.eventId;
+    }
+
+    /** The relay publishes as soon as the transaction commits, instead of at its next poll. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) == null) {
+            transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wake();
+                    }
+                }
+            });
+        }
     }
 
     private String toJson(Object data) {

@@ -4,13 +4,13 @@ import fr.mutualim.chassis.config.OutboxConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Duration;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +41,9 @@ import org.jboss.logging.Logger;
  * acknowledgement and before the commit that marks it sent: consumers skip the second copy by its
  * {@code ce_id} (see {@link ConsumedEvents}). When the broker is unreachable the relay backs off
  * exponentially up to {@link OutboxConfig#maxBackoff()} and resumes where it stopped.
+ *
+ * <p>The relay runs on a thread of its own, woken by {@link Outbox} after each commit that wrote
+ * rows, so an event usually leaves within milliseconds of its commit.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,8 +58,11 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final Counter published;
     private final Counter failures;
+    private final Semaphore wakeUp = new Semaphore(0);
     private volatile Instant pausedUntil = Instant.MIN;
-    private int consecutiveFailures;
+    private volatile int consecutiveFailures;
+    private volatile boolean running;
+    private Thread worker;
 
     @Inject
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
@@ -71,17 +78,57 @@ public class OutboxRelay {
         this.failures = registry.counter("mutualim.outbox.failures");
     }
 
-    @Scheduled(every = "${mutualim.outbox.poll-interval:0.2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
-    void poll() {
-        if (Instant.now().isBefore(pausedUntil)) {
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            LOG.warn("Outbox relay disabled (mutualim.outbox.relay-enabled=false): events stay pending");
             return;
         }
-        relayPending();
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
     }
 
-    /** Publishes every pending row now; returns how many were published. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(config.sendTimeout().toMillis());
+        }
+    }
+
+    /** Asks the relay to look for rows now (called after a commit that wrote some). */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                relayPending();
+            } catch (RuntimeException e) {
+                failed("Outbox relay failed", e);
+            }
+            try {
+                Instant now = Instant.now();
+                Duration wait = pausedUntil.isAfter(now) ? Duration.between(now, pausedUntil) : config.pollInterval();
+                wakeUp.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Publishes every pending row now, unless a failure asked for a pause that has not yet passed;
+     * returns how many rows were published.
+     */
     public int relayPending() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return 0;
+        }
         int total = 0;
         int sent;
         do {
@@ -118,7 +165,7 @@ public class OutboxRelay {
                 // Later rows stay pending too, so that they are never published before this one.
                 row.attempts++;
                 row.lastError = truncate(describe(e));
-                failed(row, e);
+                failed("Outbox event " + row.eventId + " (" + row.eventType + ") not published", e);
                 return i;
             }
         }
@@ -152,7 +199,7 @@ public class OutboxRelay {
         return ack;
     }
 
-    private void failed(OutboxEvent row, Exception e) {
+    private void failed(String what, Exception e) {
         failures.increment();
         consecutiveFailures++;
         long factor = 1L << Math.min(consecutiveFailures - 1, 16);
@@ -161,8 +208,7 @@ public class OutboxRelay {
             pause = config.maxBackoff();
         }
         pausedUntil = Instant.now().plus(pause);
-        LOG.warnf("Outbox event %s (%s) not published, retrying in %s: %s",
-                row.eventId, row.eventType, pause, describe(e));
+        LOG.warnf("%s, retrying in %s: %s", what, pause, describe(e));
     }
 
     private static String describe(Exception e) {
@@ -172,21 +218,5 @@ public class OutboxRelay {
 
     private static String truncate(String text) {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    /** Skips the scheduled relay where {@code mutualim.outbox.relay-enabled=false}. */
-    @Singleton
-    public static class RelayDisabled implements Scheduled.SkipPredicate {
-
-        private final OutboxConfig config;
-
-        public RelayDisabled(OutboxConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.relayEnabled();
-        }
     }
 }

@@ -41,6 +41,7 @@ public final class TestInfrastructure {
     }
 
     private static void start() throws IOException {
+        quietServerStartLogs();
         Path work = Files.createTempDirectory("mutualim-test-");
         String jdbc = System.getenv("MUTUALIM_TEST_JDBC_URL");
         String kafka = System.getenv("MUTUALIM_TEST_KAFKA_BOOTSTRAP_SERVERS");
@@ -66,6 +67,18 @@ public final class TestInfrastructure {
         EmbeddedDatabase ownDatabase = database;
         KafkaBroker ownBroker = broker;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(ownDatabase, ownBroker, work), "mutualim-test-infra-stop"));
+    }
+
+    /** Holds the loggers: java.util.logging keeps only weak references to configured loggers. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = new java.util.ArrayList<>();
+
+    /** The servers start before Quarkus configures logging: keep their chatter off the test output. */
+    private static void quietServerStartLogs() {
+        for (String name : new String[] {"io.zonky", "org.apache.kafka"}) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.SEVERE);
+            QUIET.add(logger);
+        }
     }
 
     private static void stop(EmbeddedDatabase database, KafkaBroker broker, Path work) {

@@ -1,0 +1,17 @@
+create table supplier (
+    id                 uuid primary key,
+    siret              varchar(14)   not null,
+    legal_name         varchar(200)  not null,
+    trade_name         varchar(200),
+    kind               varchar(20)   not null,
+    street             varchar(200),
+    postal_code        varchar(5)    not null,
+    commune            varchar(100)  not null,
+    insee_code         varchar(5)    not null,
+    latitude           numeric(8, 6) not null,
+    longitude          numeric(9, 6) not null,
+    delivery_radius_km integer       not null,
+    version            bigint        not null,
+    registered_at      timestamptz   not null,
+    constraint supplier_siret_unique unique (siret)
+);
