@@ -71,7 +71,7 @@ public class CanteenResource {
     @GET
     @Operation(summary = "List canteens", description = "Sorted by name, paginated.")
     public PageResponse<CanteenResponse> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return canteens.list(page, size).map(CanteenResponse::from);
     }
@@ -107,7 +107,7 @@ public class CanteenResource {
     @Operation(summary = "List a canteen's purchases", description = "Sorted by date, paginated.")
     public PageResponse<PurchaseResponse> purchases(
             @PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return purchases.list(id, page, size).map(PurchaseResponse::from);
     }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A registered canteen.")
 public record CanteenResponse(
         @Schema(example = "5b0c9a64-3d0c-4f0e-8d0e-2a4c1f6b7e21") UUID id,
-        @Schema(example = "21620041000014") String siret,
+        @Schema(example = "21620041000019") String siret,
         @Schema(example = "École Jules Ferry") String name,
         @Schema(example = "ECOLE") String type,
         @Schema(example = "62000") String postalCode,

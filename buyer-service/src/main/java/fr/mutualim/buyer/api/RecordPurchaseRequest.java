@@ -28,7 +28,7 @@ public record RecordPurchaseRequest(
         Set<@NotNull PurchaseLabel> labels,
         @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) @Schema(example = "412.50")
         BigDecimal amountExclTax,
-        @Schema(example = "true", description = "bought locally, by the canteen's own definition") boolean local) {
+        @NotNull @Schema(example = "true", description = "bought locally, by the canteen's own definition") Boolean local) {
 
     PurchaseLine toLine() {
         Set<PurchaseLabel> codes = labels == null || labels.isEmpty() ? EnumSet.noneOf(PurchaseLabel.class) : EnumSet.copyOf(labels);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A canteen joining Mutualim.")
 public record RegisterCanteenRequest(
-        @NotNull @Pattern(regexp = "\\d{14}", message = "must be exactly 14 digits") @Schema(example = "21620041000014")
+        @NotNull @Pattern(regexp = "\\d{14}", message = "must be exactly 14 digits") @Schema(example = "21620041000019")
         String siret,
         @NotBlank @Size(max = 200) @Schema(example = "École Jules Ferry") String name,
         @NotNull @Schema(example = "ECOLE") CanteenType type,

@@ -15,6 +15,9 @@ public record PageResponse<T>(
     /** Largest page size any list endpoint accepts. */
     public static final int MAX_SIZE = 200;
 
+    /** Largest page number: keeps page × size far from integer overflow in the query offset. */
+    public static final int MAX_PAGE = 1_000_000;
+
     public static <T> PageResponse<T> of(List<T> items, long totalItems, int page, int size) {
         return new PageResponse<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +100,14 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "No resource at " + instance(uri) : e.getMessage();
-        return Response.fromResponse(respond(new Problem(type.uri(), type.title(), status, detail,
-                instance(uri), List.of(), Map.of()))).build();
+        // RFC 9457: a status with no more specific type is "about:blank", titled by its reason phrase.
+        Problem problem = ProblemType.forStatus(status)
+                .map(type -> new Problem(type.uri(), type.title(), status, detail, instance(uri), List.of(), Map.of()))
+                .orElseGet(() -> new Problem(URI.create("about:blank"), e.getResponse().getStatusInfo().getReasonPhrase(),
+                        status, detail, instance(uri), List.of(), Map.of()));
+        // Keep the framework's headers (Allow on a 405, Retry-After on a 503...).
+        return Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper

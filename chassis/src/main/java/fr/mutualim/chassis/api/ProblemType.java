@@ -13,9 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    UNPROCESSABLE(422, "Request cannot be processed"),
-    INTERNAL_ERROR(500, "Internal error"),
-    UNAVAILABLE(503, "Service unavailable");
+    INTERNAL_ERROR(500, "Internal error");
 
     private static final String BASE = "https://mutualim.fr/problems/";
 
@@ -39,13 +37,13 @@ public enum ProblemType {
         return URI.create(BASE + name().toLowerCase().replace('_', '-'));
     }
 
-    /** The generic type for an HTTP status raised by the framework rather than by our code. */
-    public static ProblemType forStatus(int status) {
+    /** The type of an HTTP status raised by the framework, if the suite has one for it. */
+    public static java.util.Optional<ProblemType> forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status) {
-                return type;
+            if (type.status == status && type != VALIDATION_ERROR) {
+                return java.util.Optional.of(type);
             }
         }
-        return status >= 500 ? INTERNAL_ERROR : VALIDATION_ERROR;
+        return java.util.Optional.empty();
     }
 }

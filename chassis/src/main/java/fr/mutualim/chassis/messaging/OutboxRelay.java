@@ -130,12 +130,15 @@ public class OutboxRelay {
             return 0;
         }
         int total = 0;
-        int sent;
-        do {
-            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            total += sent;
-        } while (sent == config.batchSize());
-        pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                total += sent;
+            } while (sent == config.batchSize());
+        } finally {
+            pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+        }
         return total;
     }
 

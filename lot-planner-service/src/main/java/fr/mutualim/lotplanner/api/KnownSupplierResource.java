@@ -47,7 +47,7 @@ public class KnownSupplierResource {
     @GET
     @Operation(summary = "List the suppliers the planner knows", description = "Sorted by legal name, paginated.")
     public PageResponse<KnownSupplierResponse> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return catalog.list(page, size).map(KnownSupplierResponse::from);
     }

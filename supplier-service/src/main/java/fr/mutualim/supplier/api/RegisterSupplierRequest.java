@@ -4,7 +4,6 @@ import fr.mutualim.supplier.domain.Siret;
 import fr.mutualim.supplier.domain.SupplierDetails;
 import fr.mutualim.supplier.domain.SupplierKind;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A supplier registering itself in the directory.")
 public record RegisterSupplierRequest(
-        @NotNull @Schema(example = "73282932000074", description = "14 digits, Luhn-valid (La Poste exception handled)")
+        @NotNull @ValidSiret @Schema(example = "73282932000074", description = "14 digits, Luhn-valid (La Poste exception handled)")
         String siret,
         @NotBlank @Size(max = 200) @Schema(example = "GAEC des Trois Vallées") String legalName,
         @Size(max = 200) @Schema(example = "Les Trois Vallées") String tradeName,
@@ -39,12 +38,6 @@ public record RegisterSupplierRequest(
             BigDecimal latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) @Schema(example = "2.3050")
             BigDecimal longitude) {
-    }
-
-    @AssertTrue(message = "must be 14 digits and pass the Luhn check")
-    @Schema(hidden = true)
-    public boolean isSiretValid() {
-        return siret == null || Siret.problem(siret).isEmpty();
     }
 
     SupplierDetails toDetails() {

@@ -72,7 +72,7 @@ public class SupplierResource {
     @RolesAllowed({"producer", "buyer", "operator", "admin"})
     @Operation(summary = "List suppliers", description = "Sorted by legal name, paginated.")
     public PageResponse<SupplierResponse> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return directory.list(page, size).map(SupplierResponse::from);
     }

@@ -88,7 +88,7 @@ class SupplierResourceTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("legalName"))
                 .body("errors.field", hasItem("address.postalCode"))
-                .body("errors.field", hasItem("siretValid"));
+                .body("errors.find { it.field == 'siret' }.message", equalTo("fails the Luhn check"));
     }
 
     @Test

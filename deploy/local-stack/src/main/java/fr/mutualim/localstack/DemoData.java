@@ -1,0 +1,233 @@
+package fr.mutualim.localstack;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A synthetic, deterministic demo data set around a purchasing group in the Pas-de-Calais: ten
+ * canteens, forty suppliers, and a year of purchases up to yesterday. Everything is invented;
+ * commune codes and coordinates are real so that distances make sense.
+ */
+final class DemoData {
+
+    record Commune(String name, String postalCode, String insee, double latitude, double longitude) {
+    }
+
+    static final List<Commune> COMMUNES = List.of(
+            new Commune("Arras", "62000", "62041", 50.2910, 2.7775),
+            new Commune("Lens", "62300", "62498", 50.4322, 2.8333),
+            new Commune("Béthune", "62400", "62119", 50.5303, 2.6408),
+            new Commune("Saint-Omer", "62500", "62765", 50.7500, 2.2522),
+            new Commune("Boulogne-sur-Mer", "62200", "62160", 50.7264, 1.6147),
+            new Commune("Calais", "62100", "62193", 50.9513, 1.8587),
+            new Commune("Montreuil", "62170", "62588", 50.4639, 1.7636),
+            new Commune("Hesdin", "62140", "62447", 50.3736, 2.0381),
+            new Commune("Bapaume", "62450", "62080", 50.1036, 2.8497),
+            new Commune("Saint-Pol-sur-Ternoise", "62130", "62767", 50.3811, 2.3339),
+            new Commune("Aire-sur-la-Lys", "62120", "62014", 50.6389, 2.3956),
+            new Commune("Berck", "62600", "62108", 50.4086, 1.5928),
+            new Commune("Hazebrouck", "59190", "59295", 50.7236, 2.5389),
+            new Commune("Cambrai", "59400", "59122", 50.1767, 3.2356),
+            new Commune("Amiens", "80000", "80021", 49.8941, 2.2958));
+
+    private static final String[][] CANTEENS = {
+        {"École Jules Ferry", "ECOLE", "Arras", "180"},
+        {"Collège Jean Jaurès", "COLLEGE", "Lens", "420"},
+        {"Lycée Robespierre", "LYCEE", "Arras", "850"},
+        {"École Louis Pasteur", "ECOLE", "Béthune", "210"},
+        {"Cuisine centrale de Saint-Omer", "CUISINE_CENTRALE", "Saint-Omer", "2400"},
+        {"EHPAD Les Tilleuls", "EHPAD", "Montreuil", "95"},
+        {"Collège Paul Langevin", "COLLEGE", "Calais", "510"},
+        {"École Victor Hugo", "ECOLE", "Boulogne-sur-Mer", "160"},
+        {"Restaurant administratif du Département", "RESTAURANT_ADMINISTRATIF", "Arras", "600"},
+        {"Lycée Alexandre Ribot", "LYCEE", "Saint-Omer", "730"},
+    };
+
+    private static final String[][] SUPPLIER_NAMES = {
+        {"GAEC du Moulin", "PRODUCER"}, {"EARL des Tilleuls", "PRODUCER"}, {"Ferme de la Motte", "PRODUCER"},
+        {"SCEA Les Vergers de l'Artois", "PRODUCER"}, {"Coopérative laitière des Flandres", "COOPERATIVE"},
+        {"Boulangerie Dufour", "ARTISAN"}, {"Maraîchers de l'Audomarois", "COOPERATIVE"},
+        {"Fromagerie du Boulonnais", "PROCESSOR"}, {"Pêcheurs de la Côte d'Opale", "COOPERATIVE"},
+        {"Volailles fermières du Ternois", "PRODUCER"}, {"Grossiste Régional Alimentaire", "WHOLESALER"},
+        {"Les Jardins de Cocagne", "PRODUCER"}, {"Boucherie Lefebvre", "ARTISAN"}, {"Légumerie des Hauts", "PROCESSOR"},
+        {"Ferme du Bocage", "PRODUCER"}, {"EARL Vasseur", "PRODUCER"}, {"GAEC de la Lys", "PRODUCER"},
+        {"Miellerie des Sept Vallées", "ARTISAN"}, {"Cidrerie du Montreuillois", "PROCESSOR"},
+        {"SCEA Deroo", "PRODUCER"},
+    };
+
+    private static final Map<String, String[]> PRODUCTS = Map.of(
+            "FRUITS_ET_LEGUMES", new String[] {"Pommes", "Carottes", "Pommes de terre", "Endives", "Poireaux"},
+            "VIANDES_VOLAILLES", new String[] {"Poulet fermier", "Bœuf haché", "Sauté de porc"},
+            "PRODUITS_DE_LA_MER", new String[] {"Filet de lieu", "Moules", "Hareng"},
+            "PRODUITS_LAITIERS", new String[] {"Yaourt nature", "Maroilles", "Beurre doux", "Œufs"},
+            "BOULANGERIE", new String[] {"Pain de campagne", "Baguettes"},
+            "CHARCUTERIE", new String[] {"Jambon blanc"},
+            "BOISSONS", new String[] {"Jus de pomme"},
+            "AUTRES", new String[] {"Pâtes", "Riz", "Lentilles"});
+
+    private static final String[] FAMILIES = {"FRUITS_ET_LEGUMES", "FRUITS_ET_LEGUMES", "FRUITS_ET_LEGUMES",
+        "VIANDES_VOLAILLES", "VIANDES_VOLAILLES", "PRODUITS_DE_LA_MER", "PRODUITS_LAITIERS", "PRODUITS_LAITIERS",
+        "BOULANGERIE", "CHARCUTERIE", "BOISSONS", "AUTRES", "AUTRES"};
+
+    private final Random random = new Random(2026);
+    private final List<Map<String, Object>> suppliers = new ArrayList<>();
+    private final List<Map<String, Object>> canteens = new ArrayList<>();
+
+    DemoData() {
+        for (int i = 0; i < 40; i++) {
+            suppliers.add(supplier(i));
+        }
+        for (String[] canteen : CANTEENS) {
+            canteens.add(canteen(canteen));
+        }
+    }
+
+    List<Map<String, Object>> suppliers() {
+        return suppliers;
+    }
+
+    List<Map<String, Object>> canteens() {
+        return canteens;
+    }
+
+    /** Two purchase lines a week for each canteen, over the 52 weeks that end yesterday. */
+    List<Map<String, Object>> purchasesOf(int canteenIndex, LocalDate yesterday) {
+        Random lines = new Random(1000L + canteenIndex);
+        int meals = (Integer) canteens.get(canteenIndex).get("mealsPerDay");
+        List<Map<String, Object>> purchases = new ArrayList<>();
+        for (int week = 0; week < 52; week++) {
+            for (int n = 0; n < 2; n++) {
+                LocalDate date = yesterday.minusDays(week * 7L + lines.nextInt(7));
+                purchases.add(purchase(lines, date, meals));
+            }
+        }
+        return purchases;
+    }
+
+    private Map<String, Object> supplier(int index) {
+        String[] name = SUPPLIER_NAMES[index % SUPPLIER_NAMES.length];
+        Commune commune = COMMUNES.get(random.nextInt(COMMUNES.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("siret", luhnNumber(random, 14));
+        body.put("legalName", index < SUPPLIER_NAMES.length ? name[0] : name[0] + " " + commune.name());
+        body.put("kind", name[1]);
+        body.put("address", address(commune));
+        body.put("deliveryRadiusKm", "WHOLESALER".equals(name[1]) ? 250 : 30 + random.nextInt(90));
+        return body;
+    }
+
+    private Map<String, Object> canteen(String[] canteen) {
+        Commune commune = COMMUNES.stream().filter(c -> c.name().equals(canteen[2])).findFirst().orElseThrow();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("siret", luhnNumber(random, 14));
+        body.put("name", canteen[0]);
+        body.put("type", canteen[1]);
+        body.put("postalCode", commune.postalCode());
+        body.put("commune", commune.name());
+        body.put("inseeCode", commune.insee());
+        body.put("departmentCode", commune.insee().substring(0, 2));
+        body.put("latitude", coordinate(commune.latitude()));
+        body.put("longitude", coordinate(commune.longitude()));
+        body.put("mealsPerDay", Integer.parseInt(canteen[3]));
+        return body;
+    }
+
+    private Map<String, Object> purchase(Random lines, LocalDate date, int meals) {
+        String family = FAMILIES[lines.nextInt(FAMILIES.length)];
+        String[] products = PRODUCTS.get(family);
+        Map<String, Object> supplier = suppliers.get(lines.nextInt(suppliers.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", date.toString());
+        body.put("supplierName", supplier.get("legalName"));
+        body.put("supplierSiret", supplier.get("siret"));
+        body.put("description", products[lines.nextInt(products.length)]);
+        body.put("family", family);
+        Set<String> labels = labels(lines, family);
+        body.put("labels", labels);
+        double amount = (40 + lines.nextInt(400)) * Math.max(0.3, meals / 300.0);
+        body.put("amountExclTax", BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP));
+        body.put("local", labels.contains("LOCAL"));
+        return body;
+    }
+
+    private static Set<String> labels(Random lines, String family) {
+        Set<String> labels = new LinkedHashSet<>();
+        double draw = lines.nextDouble();
+        if (draw < 0.22) {
+            labels.add("BIO");
+        } else if (draw < 0.28) {
+            labels.add("LABEL_ROUGE");
+        } else if (draw < 0.33) {
+            labels.add(lines.nextBoolean() ? "AOCAOP" : "IGP");
+        } else if (draw < 0.41) {
+            labels.add("HVE");
+        } else if (draw < 0.46 && "PRODUITS_DE_LA_MER".equals(family)) {
+            labels.add("PECHE_DURABLE");
+        }
+        if (lines.nextDouble() < 0.7) {
+            labels.add("FRANCE");
+        }
+        if (lines.nextDouble() < 0.35) {
+            labels.add("LOCAL");
+        }
+        if (lines.nextDouble() < 0.2) {
+            labels.add("CIRCUIT_COURT");
+        }
+        return labels;
+    }
+
+    private Map<String, Object> address(Commune commune) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("postalCode", commune.postalCode());
+        address.put("commune", commune.name());
+        address.put("inseeCode", commune.insee());
+        address.put("latitude", coordinate(commune.latitude() + (random.nextDouble() - 0.5) * 0.1));
+        address.put("longitude", coordinate(commune.longitude() + (random.nextDouble() - 0.5) * 0.1));
+        return address;
+    }
+
+    private static BigDecimal coordinate(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** A random number of {@code digits} digits whose first 9 and whole both pass the Luhn check. */
+    static String luhnNumber(Random random, int digits) {
+        StringBuilder siren = new StringBuilder();
+        siren.append(1 + random.nextInt(9));
+        while (siren.length() < 8) {
+            siren.append(random.nextInt(10));
+        }
+        String withSiren = withLuhnDigit(siren.toString());
+        StringBuilder siret = new StringBuilder(withSiren).append("000");
+        while (siret.length() < digits - 1) {
+            siret.append(random.nextInt(10));
+        }
+        return withLuhnDigit(siret.toString());
+    }
+
+    private static String withLuhnDigit(String digits) {
+        for (int check = 0; check < 10; check++) {
+            String candidate = digits + check;
+            int sum = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+                if (i % 2 == 1) {
+                    digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+                }
+                sum += digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("unreachable: one check digit always fits");
+    }
+}

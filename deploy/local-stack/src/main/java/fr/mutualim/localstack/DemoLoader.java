@@ -1,0 +1,153 @@
+package fr.mutualim.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Loads {@link DemoData} through the services' public APIs, as a user's tools would, then waits
+ * until the events have reached the read models of lot-planner and egalim-tracker. Records what it
+ * created in {@code demo.json} so that a second start neither loads twice nor forgets the ids.
+ */
+final class DemoLoader {
+
+    static final String DEMO_FILE = "demo.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PROPAGATION_TIMEOUT = Duration.ofMinutes(2);
+
+    private final LocalStack stack;
+    private final Consumer<String> progress;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    DemoLoader(LocalStack stack, Consumer<String> progress) {
+        this.stack = stack;
+        this.progress = progress;
+        this.token = stack.tokens().mint("demo-loader", List.of("admin"), Map.of(), Duration.ofHours(1));
+    }
+
+    /** The ids of the demo data, or null if it was never loaded in this home. */
+    static DemoIds read(Path home) throws IOException {
+        Path file = home.resolve(DEMO_FILE);
+        return Files.exists(file) ? JSON.readValue(file.toFile(), DemoIds.class) : null;
+    }
+
+    DemoIds load() throws IOException {
+        DemoData data = new DemoData();
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
+        progress.accept("Loading demo data: " + data.suppliers().size() + " suppliers, " + data.canteens().size()
+                + " canteens, a year of purchases ...");
+        List<String> supplierIds = new ArrayList<>();
+        for (Map<String, Object> supplier : data.suppliers()) {
+            supplierIds.add(post(stack.url(ServiceKind.SUPPLIER).resolve("/suppliers"), supplier));
+        }
+        List<String> canteenIds = new ArrayList<>();
+        for (Map<String, Object> canteen : data.canteens()) {
+            canteenIds.add(post(stack.url(ServiceKind.BUYER).resolve("/canteens"), canteen));
+        }
+        int purchases = loadPurchases(data, canteenIds, yesterday);
+        progress.accept("Recorded " + purchases + " purchases; waiting for the events to reach the read models ...");
+        DemoIds ids = new DemoIds(supplierIds, canteenIds, purchases);
+        awaitPropagation(ids);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(stack.options().home().resolve(DEMO_FILE).toFile(), ids);
+        return ids;
+    }
+
+    private int loadPurchases(DemoData data, List<String> canteenIds, LocalDate yesterday) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> posted = new ArrayList<>();
+            for (int i = 0; i < canteenIds.size(); i++) {
+                URI uri = stack.url(ServiceKind.BUYER).resolve("/canteens/" + canteenIds.get(i) + "/purchases");
+                for (Map<String, Object> purchase : data.purchasesOf(i, yesterday)) {
+                    posted.add(pool.submit(() -> post(uri, purchase)));
+                }
+            }
+            for (int i = 0; i < posted.size(); i++) {
+                posted.get(i).get();
+                if ((i + 1) % 250 == 0) {
+                    progress.accept("  " + (i + 1) + "/" + posted.size() + " purchases");
+                }
+            }
+            return posted.size();
+        } catch (Exception e) {
+            throw new IOException("Loading demo purchases failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void awaitPropagation(DemoIds ids) throws IOException {
+        long deadline = System.nanoTime() + PROPAGATION_TIMEOUT.toNanos();
+        while (true) {
+            long known = get(stack.url(ServiceKind.LOT_PLANNER).resolve("/suppliers?size=1")).path("totalItems").asLong();
+            long counted = 0;
+            for (String canteen : ids.canteenIds()) {
+                for (int year : new int[] {LocalDate.now().getYear() - 1, LocalDate.now().getYear()}) {
+                    JsonNode shares = get(stack.url(ServiceKind.EGALIM_TRACKER)
+                            .resolve("/canteens/" + canteen + "/shares?year=" + year));
+                    counted += shares.path("purchaseCount").asLong();
+                }
+            }
+            if (known >= ids.supplierIds().size() && counted >= ids.purchases()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("Demo data did not reach the read models in " + PROPAGATION_TIMEOUT
+                        + " (lot-planner knows " + known + " suppliers, egalim-tracker counted " + counted + " purchases)");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted", e);
+            }
+        }
+    }
+
+    private String post(URI uri, Map<String, Object> body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 201) {
+            throw new IOException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("id").asText();
+    }
+
+    private JsonNode get(URI uri) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+        return JSON.readTree(send(request).body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted", e);
+        }
+    }
+
+    /** What the demo load created. */
+    record DemoIds(List<String> supplierIds, List<String> canteenIds, int purchases) {
+    }
+}
