@@ -108,7 +108,14 @@ class RunCommandIT {
     @Test
     @Order(4)
     void ctrlCStopsEveryProcessTheLauncherStarted() throws Exception {
+        // PostgreSQL is started through pg_ctl, which detaches it: find it by its data directory.
         List<ProcessHandle> started = new ArrayList<>(launcher.descendants().toList());
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(line -> line.contains(home.toString())).orElse(false))
+                .filter(p -> !started.contains(p) && !p.equals(launcher.toHandle()))
+                .forEach(started::add);
+        assertTrue(started.stream().anyMatch(p -> p.info().commandLine().orElse("").contains("postgres")),
+                "the PostgreSQL server is among the processes: " + started);
         assertTrue(started.size() >= 6, "postgres, kafka and four services: " + started);
         new ProcessBuilder("kill", "-INT", Long.toString(launcher.pid())).start().waitFor();
         assertTrue(launcher.waitFor(2, TimeUnit.MINUTES), "the launcher exits after Ctrl-C");
