@@ -94,9 +94,10 @@ class SupplierEventsConsumerTest {
     }
 
     private static void awaitKnown(String supplierId, int version) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.operator()).get("/suppliers/" + supplierId)
-                        .then().statusCode(200).body("version", equalTo(version)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.operator()).get("/suppliers/" + supplierId);
+            return response.statusCode() == 200 && response.jsonPath().getInt("version") == version;
+        });
     }
 
     private long consumedCount(String eventId) {
