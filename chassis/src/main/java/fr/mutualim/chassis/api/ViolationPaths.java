@@ -34,7 +34,9 @@ final class ViolationPaths {
                 continue;
             }
             if (node.isInIterable()) {
-                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                // A list element has an index, a map entry a key; a set element has neither: "[]".
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                path.append('[').append(at == null ? "" : at).append(']');
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;

@@ -22,6 +22,7 @@ final class Stack {
     static String supplier(String siret) {
         return """
                 {"siret": "%s", "legalName": "Ferme de bout en bout", "kind": "PRODUCER", "deliveryRadiusKm": 50,
+                 "sizeClass": "MICRO", "sme": true, "minimumOrderExclTax": 0, "intermediaries": 0,
                  "address": {"postalCode": "62000", "commune": "Arras", "inseeCode": "62041",
                              "latitude": 50.29, "longitude": 2.77}}
                 """.formatted(siret);

@@ -73,12 +73,37 @@ final class DemoData {
             "BOISSONS", new String[] {"Jus de pomme"},
             "AUTRES", new String[] {"Pâtes", "Riz", "Lentilles"});
 
+    /** A product as a supplier offers it: label, CPV code, unit, indicative price € HT, seasonal. */
+    record Product(String label, String cpv, String unit, String price, boolean seasonal) {
+    }
+
+    private static final Map<String, List<Product>> CATALOGUE = Map.of(
+            "FRUITS_ET_LEGUMES", List.of(new Product("Pommes", "03222321-9", "KG", "1.40", true),
+                    new Product("Pommes de terre", "03212100-1", "KG", "0.55", false),
+                    new Product("Légumes de saison", "03221000-6", "KG", "1.20", true)),
+            "PRODUITS_LAITIERS", List.of(new Product("Yaourt nature", "15551300-8", "PIECE", "0.25", false),
+                    new Product("Lait", "15511000-3", "L", "0.95", false),
+                    new Product("Fromage", "15540000-5", "KG", "12.00", false),
+                    new Product("Œufs", "03142500-3", "PIECE", "0.22", false)),
+            "VIANDES_VOLAILLES", List.of(new Product("Poulet", "15112000-6", "KG", "7.90", false),
+                    new Product("Bœuf haché", "15111100-0", "KG", "11.50", false),
+                    new Product("Sauté de porc", "15113000-3", "KG", "7.20", false)),
+            "PRODUITS_DE_LA_MER", List.of(new Product("Filet de poisson frais", "15211100-1", "KG", "13.00", true),
+                    new Product("Poisson entier", "03311000-2", "KG", "9.50", true)),
+            "BOULANGERIE", List.of(new Product("Pain de campagne", "15811100-7", "KG", "3.20", false),
+                    new Product("Viennoiseries", "15810000-9", "PIECE", "0.45", false)),
+            "BOISSONS", List.of(new Product("Jus de pomme", "15321600-0", "L", "1.90", false)),
+            "CHARCUTERIE", List.of(new Product("Jambon blanc", "15131410-2", "KG", "11.00", false)),
+            "AUTRES", List.of(new Product("Miel", "15831600-8", "KG", "12.00", false),
+                    new Product("Pâtes", "15850000-1", "KG", "2.10", false)));
+
     private static final String[] FAMILIES = {"FRUITS_ET_LEGUMES", "FRUITS_ET_LEGUMES", "FRUITS_ET_LEGUMES",
         "VIANDES_VOLAILLES", "VIANDES_VOLAILLES", "PRODUITS_DE_LA_MER", "PRODUITS_LAITIERS", "PRODUITS_LAITIERS",
         "BOULANGERIE", "CHARCUTERIE", "BOISSONS", "AUTRES", "AUTRES"};
 
     private final Random random = new Random(2026);
     private final List<Map<String, Object>> suppliers = new ArrayList<>();
+    private final List<String> specialties = new ArrayList<>();
     private final List<Map<String, Object>> canteens = new ArrayList<>();
 
     DemoData() {
@@ -115,12 +140,118 @@ final class DemoData {
     private Map<String, Object> supplier(int index) {
         String[] name = SUPPLIER_NAMES[index % SUPPLIER_NAMES.length];
         Commune commune = COMMUNES.get(random.nextInt(COMMUNES.size()));
+        boolean wholesaler = "WHOLESALER".equals(name[1]);
+        specialties.add(specialty(name[0]));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("siret", luhnNumber(random, 14));
         body.put("legalName", index < SUPPLIER_NAMES.length ? name[0] : name[0] + " " + commune.name());
         body.put("kind", name[1]);
+        body.put("sizeClass", wholesaler ? "LARGE" : "COOPERATIVE".equals(name[1]) ? "SMALL" : "MICRO");
+        body.put("sme", !wholesaler);
         body.put("address", address(commune));
-        body.put("deliveryRadiusKm", "WHOLESALER".equals(name[1]) ? 250 : 30 + random.nextInt(90));
+        body.put("deliveryRadiusKm", wholesaler ? 250 : 30 + random.nextInt(90));
+        body.put("minimumOrderExclTax", BigDecimal.valueOf(wholesaler ? 500 : 50 + 10 * random.nextInt(20)));
+        body.put("intermediaries", wholesaler ? 2 : "PROCESSOR".equals(name[1]) ? 1 : 0);
+        body.put("contact", Map.of("name", "Contact " + (index + 1), "email", "contact" + (index + 1) + "@demo.mutualim.local"));
+        return body;
+    }
+
+    /** The family a supplier's name suggests; wholesalers ("*") sell every family. */
+    private String specialty(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.contains("grossiste")) {
+            return "*";
+        }
+        if (n.contains("lait") || n.contains("fromage")) {
+            return "PRODUITS_LAITIERS";
+        }
+        if (n.contains("boulangerie")) {
+            return "BOULANGERIE";
+        }
+        if (n.contains("pêcheurs")) {
+            return "PRODUITS_DE_LA_MER";
+        }
+        if (n.contains("volailles") || n.contains("boucherie")) {
+            return "VIANDES_VOLAILLES";
+        }
+        if (n.contains("miellerie")) {
+            return "AUTRES";
+        }
+        if (n.contains("cidrerie")) {
+            return "BOISSONS";
+        }
+        if (n.contains("vergers") || n.contains("maraîchers") || n.contains("légumerie") || n.contains("jardins")) {
+            return "FRUITS_ET_LEGUMES";
+        }
+        String[] farm = {"FRUITS_ET_LEGUMES", "FRUITS_ET_LEGUMES", "PRODUITS_LAITIERS", "VIANDES_VOLAILLES"};
+        return farm[random.nextInt(farm.length)];
+    }
+
+    /** The certificates of supplier {@code index}; some end within two months, for renewal reminders. */
+    List<Map<String, Object>> certificationsOf(int index, LocalDate today) {
+        Random draw = new Random(3000L + index);
+        String family = specialties.get(index);
+        List<Map<String, Object>> certificates = new ArrayList<>();
+        if ("*".equals(family)) {
+            return certificates;
+        }
+        double roll = draw.nextDouble();
+        if (roll < 0.45) {
+            certificates.add(certificate(draw, roll < 0.05 ? "BIO_CONVERSION" : "BIO", family, today));
+        }
+        if (draw.nextDouble() < 0.25) {
+            certificates.add(certificate(draw, "HVE", family, today));
+        }
+        if ("VIANDES_VOLAILLES".equals(family) && draw.nextDouble() < 0.5) {
+            certificates.add(certificate(draw, "LABEL_ROUGE", family, today));
+        }
+        if ("PRODUITS_DE_LA_MER".equals(family)) {
+            certificates.add(certificate(draw, "PECHE_DURABLE", family, today));
+            certificates.add(certificate(draw, "MSC", family, today));
+        }
+        return certificates;
+    }
+
+    private static Map<String, Object> certificate(Random draw, String type, String family, LocalDate today) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("certifier", "BIO".equals(type) || "BIO_CONVERSION".equals(type) ? "Ecocert France" : "Certipaq");
+        body.put("certificateNumber", "62/" + (100000 + draw.nextInt(900000)));
+        body.put("validFrom", today.minusDays(200 + draw.nextInt(300)).toString());
+        body.put("validUntil", today.plusDays(draw.nextDouble() < 0.15 ? 10 + draw.nextInt(50) : 90 + draw.nextInt(600)).toString());
+        body.put("scope", Map.of("families", List.of(family), "cpvPrefixes", List.of()));
+        return body;
+    }
+
+    /** The offers of supplier {@code index}: two or three of its specialty, a dozen for a wholesaler. */
+    List<Map<String, Object>> offersOf(int index) {
+        Random draw = new Random(4000L + index);
+        String family = specialties.get(index);
+        List<Map<String, Object>> offers = new ArrayList<>();
+        if ("*".equals(family)) {
+            CATALOGUE.forEach((f, products) -> products.forEach(p -> offers.add(offer(draw, f, p, 20))));
+            return offers;
+        }
+        List<Product> products = new ArrayList<>(CATALOGUE.get(family));
+        java.util.Collections.shuffle(products, draw);
+        for (Product product : products.subList(0, Math.min(products.size(), 2 + draw.nextInt(2)))) {
+            offers.add(offer(draw, family, product, 1));
+        }
+        return offers;
+    }
+
+    private static Map<String, Object> offer(Random draw, String family, Product product, int scale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("productLabel", product.label());
+        body.put("cpvCode", product.cpv());
+        body.put("family", family);
+        body.put("unit", product.unit());
+        int base = "PIECE".equals(product.unit()) ? 20000 : 3000;
+        body.put("annualCapacity", (base + draw.nextInt(base * 3)) * scale);
+        body.put("months", product.seasonal() ? List.of(1, 2, 3, 9, 10, 11, 12) : List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+        body.put("unitPriceExclTax", new BigDecimal(product.price()));
+        body.put("processingLevel", 1);
+        body.put("deliveryDays", draw.nextBoolean() ? List.of("TUESDAY", "FRIDAY") : List.of("MONDAY", "THURSDAY"));
         return body;
     }
 

@@ -52,11 +52,19 @@ final class DemoLoader {
     DemoIds load() throws IOException {
         DemoData data = new DemoData();
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1);
-        progress.accept("Loading demo data: " + data.suppliers().size() + " suppliers, " + data.canteens().size()
-                + " canteens, a year of purchases ...");
+        progress.accept("Loading demo data: " + data.suppliers().size() + " suppliers with their certificates and "
+                + "offers, " + data.canteens().size() + " canteens, a year of purchases ...");
         List<String> supplierIds = new ArrayList<>();
-        for (Map<String, Object> supplier : data.suppliers()) {
-            supplierIds.add(post(stack.url(ServiceKind.SUPPLIER).resolve("/suppliers"), supplier));
+        URI suppliers = stack.url(ServiceKind.SUPPLIER).resolve("/suppliers");
+        for (int i = 0; i < data.suppliers().size(); i++) {
+            String id = post(suppliers, data.suppliers().get(i));
+            supplierIds.add(id);
+            for (Map<String, Object> certificate : data.certificationsOf(i, yesterday.plusDays(1))) {
+                post(suppliers.resolve("/suppliers/" + id + "/certifications"), certificate);
+            }
+            for (Map<String, Object> offer : data.offersOf(i)) {
+                post(suppliers.resolve("/suppliers/" + id + "/offers"), offer);
+            }
         }
         List<String> canteenIds = new ArrayList<>();
         for (Map<String, Object> canteen : data.canteens()) {

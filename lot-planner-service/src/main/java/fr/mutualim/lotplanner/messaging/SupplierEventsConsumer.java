@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class SupplierEventsConsumer {
 
     static final String SUPPLIER_REGISTERED = "fr.mutualim.supplier.supplier-registered.v1";
+    static final String SUPPLIER_UPDATED = "fr.mutualim.supplier.supplier-updated.v1";
 
     private final ConsumedEvents consumed;
     private final EventReader reader;
@@ -39,14 +40,14 @@ public class SupplierEventsConsumer {
         if (!consumed.firstDelivery(event)) {
             return;
         }
-        if (SUPPLIER_REGISTERED.equals(event.type())) {
-            catalog.apply(reader.read(event, SupplierRegisteredV1.class).snapshot());
+        if (SUPPLIER_REGISTERED.equals(event.type()) || SUPPLIER_UPDATED.equals(event.type())) {
+            catalog.apply(reader.read(event, SupplierV1.class).snapshot());
         }
-        // Other supplier event types are not part of this read model yet: recorded, then ignored.
+        // Certification and offer events are not part of this read model yet: recorded, then ignored.
     }
 
-    /** This service's reading of supplier-registered.v1 (docs/events.md). */
-    record SupplierRegisteredV1(UUID supplierId, long version, String siret, String legalName, String kind,
+    /** This service's reading of supplier-registered.v1 and supplier-updated.v1 (docs/events.md). */
+    record SupplierV1(UUID supplierId, long version, String siret, String legalName, String kind,
                                 Location location, int deliveryRadiusKm, Instant registeredAt) {
 
         SupplierSnapshot snapshot() {

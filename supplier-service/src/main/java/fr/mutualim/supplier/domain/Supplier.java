@@ -24,6 +24,10 @@ public class Supplier {
     private String tradeName;
     @Enumerated(EnumType.STRING)
     private SupplierKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class")
+    private SizeClass sizeClass;
+    private boolean sme;
     private String street;
     @Column(name = "postal_code")
     private String postalCode;
@@ -34,10 +38,23 @@ public class Supplier {
     private BigDecimal longitude;
     @Column(name = "delivery_radius_km")
     private int deliveryRadiusKm;
+    @Column(name = "minimum_order_excl_tax")
+    private BigDecimal minimumOrderExclTax;
+    private int intermediaries;
+    @Column(name = "contact_name")
+    private String contactName;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "cooperative_id")
+    private UUID cooperativeId;
     /** Incremented on every change and carried by every event, so consumers can ignore stale ones. */
     private long version;
     @Column(name = "registered_at")
     private Instant registeredAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected Supplier() {
         // for JPA
@@ -46,22 +63,33 @@ public class Supplier {
     public static Supplier register(UUID id, SupplierDetails details, Instant now) {
         Supplier supplier = new Supplier();
         supplier.id = id;
+        supplier.siret = details.siret().value();
         supplier.apply(details);
         supplier.version = 1;
         supplier.registeredAt = now;
+        supplier.updatedAt = now;
         return supplier;
     }
 
-    /** The event announcing this supplier's registration, with its whole state. */
-    public SupplierRegistered registered() {
-        return new SupplierRegistered(id, version, details(), registeredAt);
+    /** Replaces what the supplier declares; the SIRET is its identity and stays. */
+    public SupplierChanged update(SupplierDetails details, Instant now) {
+        apply(details);
+        version++;
+        updatedAt = now;
+        return changed();
+    }
+
+    /** The supplier's whole state, as events announce it. */
+    public SupplierChanged changed() {
+        return new SupplierChanged(id, version, details(), registeredAt, updatedAt);
     }
 
     private void apply(SupplierDetails details) {
-        siret = details.siret().value();
         legalName = details.legalName();
         tradeName = details.tradeName();
         kind = details.kind();
+        sizeClass = details.sizeClass();
+        sme = details.sme();
         street = details.street();
         postalCode = details.postalCode();
         commune = details.commune();
@@ -69,22 +97,36 @@ public class Supplier {
         latitude = details.latitude();
         longitude = details.longitude();
         deliveryRadiusKm = details.deliveryRadiusKm();
+        minimumOrderExclTax = details.minimumOrderExclTax();
+        intermediaries = details.intermediaries();
+        Contact contact = details.contact();
+        contactName = contact == null ? null : contact.name();
+        contactEmail = contact == null ? null : contact.email();
+        contactPhone = contact == null ? null : contact.phone();
+        cooperativeId = details.cooperativeId();
     }
 
     public SupplierDetails details() {
-        return new SupplierDetails(new Siret(siret), legalName, tradeName, kind, street, postalCode, commune,
-                inseeCode, latitude, longitude, deliveryRadiusKm);
+        Contact contact = contactName == null && contactEmail == null && contactPhone == null ? null
+                : new Contact(contactName, contactEmail, contactPhone);
+        return new SupplierDetails(new Siret(siret), legalName, tradeName, kind, sizeClass, sme, street, postalCode,
+                commune, inseeCode, latitude, longitude, deliveryRadiusKm, minimumOrderExclTax, intermediaries,
+                contact, cooperativeId);
     }
 
     public UUID id() {
         return id;
     }
 
-    public long version() {
-        return version;
+    public SupplierKind kind() {
+        return kind;
     }
 
-    public Instant registeredAt() {
-        return registeredAt;
+    public UUID cooperativeId() {
+        return cooperativeId;
+    }
+
+    public long version() {
+        return version;
     }
 }

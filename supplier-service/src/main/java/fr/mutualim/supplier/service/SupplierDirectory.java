@@ -4,8 +4,11 @@ import fr.mutualim.chassis.api.PageResponse;
 import fr.mutualim.chassis.api.ProblemException;
 import fr.mutualim.chassis.api.ProblemType;
 import fr.mutualim.chassis.messaging.Outbox;
+import fr.mutualim.supplier.domain.AccessPolicy;
+import fr.mutualim.supplier.domain.AccessPolicy.Caller;
 import fr.mutualim.supplier.domain.Supplier;
 import fr.mutualim.supplier.domain.SupplierDetails;
+import fr.mutualim.supplier.domain.SupplierKind;
 import fr.mutualim.supplier.messaging.SupplierEvents;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -37,9 +40,22 @@ public class SupplierDirectory {
                     "SIRET " + details.siret().value() + " is already registered as supplier " + existing.id(),
                     List.of(), Map.of("existingSupplierId", existing.id()));
         });
-        Supplier supplier = Supplier.register(UUID.randomUUID(), details, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        UUID id = UUID.randomUUID();
+        requireCooperative(details.cooperativeId(), id);
+        Supplier supplier = Supplier.register(id, details, now());
         suppliers.persistAndFlush(supplier);
-        outbox.append(SupplierEvents.registered(supplier.registered()));
+        outbox.append(SupplierEvents.supplier(SupplierEvents.SUPPLIER_REGISTERED, supplier.changed()));
+        return supplier;
+    }
+
+    /** Replaces a supplier's profile; only the supplier, its cooperative's manager or an admin may. */
+    public Supplier update(UUID id, SupplierDetails details, Caller caller) {
+        Supplier supplier = manageable(id, caller);
+        if (!supplier.details().siret().equals(details.siret())) {
+            throw ProblemException.invalid("siret", "cannot change: it identifies supplier " + id);
+        }
+        requireCooperative(details.cooperativeId(), id);
+        outbox.append(SupplierEvents.supplier(SupplierEvents.SUPPLIER_UPDATED, supplier.update(details, now())));
         return supplier;
     }
 
@@ -52,5 +68,31 @@ public class SupplierDirectory {
     public PageResponse<Supplier> list(int page, int size) {
         var query = suppliers.findAll(Sort.by("legalName").and("id")).page(Page.of(page, size));
         return PageResponse.of(query.list(), query.count(), page, size);
+    }
+
+    /** The supplier, if {@code caller} may change it; otherwise a 403 before anything changes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier manageable(UUID id, Caller caller) {
+        Supplier supplier = get(id);
+        if (!AccessPolicy.canManage(caller, id, supplier.cooperativeId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only supplier " + id + " itself, its cooperative or an admin may change it");
+        }
+        return supplier;
+    }
+
+    private void requireCooperative(UUID cooperativeId, UUID memberId) {
+        if (cooperativeId == null) {
+            return;
+        }
+        Supplier cooperative = suppliers.findByIdOptional(cooperativeId).orElseThrow(() ->
+                ProblemException.invalid("cooperativeId", "supplier " + cooperativeId + " does not exist"));
+        if (cooperative.kind() != SupplierKind.COOPERATIVE || cooperativeId.equals(memberId)) {
+            throw ProblemException.invalid("cooperativeId", "supplier " + cooperativeId + " is not a cooperative");
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,0 +1,34 @@
+package fr.mutualim.supplier.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The labels of an offer on a date, derived from the supplier's certifications: those valid that
+ * day whose scope covers the product. Nobody types an offer's labels; a lapsed or revoked
+ * certificate takes its label away on the day it stops counting.
+ */
+public final class LabelDerivation {
+
+    private LabelDerivation() {
+    }
+
+    /** EGAlim labels, and the other marks kept for information, that the offer carries on {@code date}. */
+    public static DerivedLabels on(LocalDate date, OfferDetails offer, Collection<Certification> certifications) {
+        Set<String> labels = new TreeSet<>();
+        Set<CertificationType> otherMarks = new TreeSet<>();
+        for (Certification certification : certifications) {
+            CertificationDetails details = certification.details();
+            if (certification.validOn(date) && details.covers(offer.family(), offer.cpvCode())) {
+                details.type().egalimLabel().ifPresentOrElse(labels::add, () -> otherMarks.add(details.type()));
+            }
+        }
+        return new DerivedLabels(date, labels, otherMarks);
+    }
+
+    /** Labels on a date: EGAlim codes that count, and marks that are shown but never count. */
+    public record DerivedLabels(LocalDate on, Set<String> egalimLabels, Set<CertificationType> otherMarks) {
+    }
+}
