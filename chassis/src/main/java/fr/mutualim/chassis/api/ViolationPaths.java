@@ -21,14 +21,15 @@ final class ViolationPaths {
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
-            boolean last = i == nodes.size() - 1;
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                // The body parameter's own name means nothing to a client: keep it only when the
-                // violation is about the parameter itself (a query parameter, or a missing body).
-                if (last) {
+                // A body parameter's own name means nothing to a client: drop it when the path goes
+                // on into the body's fields; keep it for a query parameter (and its list elements).
+                boolean intoBody = nodes.subList(i + 1, nodes.size()).stream()
+                        .anyMatch(next -> next.getKind() == ElementKind.PROPERTY);
+                if (!intoBody) {
                     path.append(node.getName());
                 }
                 continue;
