@@ -1,7 +1,6 @@
 package fr.mutualim.buyer.api;
 
 import fr.mutualim.buyer.service.Canteens;
-import fr.mutualim.buyer.service.Purchases;
 import fr.mutualim.chassis.api.PageResponse;
 import fr.mutualim.chassis.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,17 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/canteens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Canteens", description = "Canteens and their purchases")
+@Tag(name = "Canteens", description = "Canteens registered by their purchasing officers")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({"buyer", "operator", "admin"})
 public class CanteenResource {
 
     private final Canteens canteens;
-    private final Purchases purchases;
 
-    public CanteenResource(Canteens canteens, Purchases purchases) {
+    public CanteenResource(Canteens canteens) {
         this.canteens = canteens;
-        this.purchases = purchases;
     }
 
     @POST
@@ -74,41 +71,5 @@ public class CanteenResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return canteens.list(page, size).map(CanteenResponse::from);
-    }
-
-    @POST
-    @Path("/{id}/purchases")
-    @Operation(summary = "Record a purchase line",
-            description = "Announced on purchases.events as purchase-recorded.v1, keyed by canteen.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid line, e.g. a date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such canteen",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordPurchase(@PathParam("id") UUID id, @NotNull @Valid RecordPurchaseRequest body,
-                                   @Context UriInfo uri) {
-        PurchaseResponse created = PurchaseResponse.from(purchases.record(id, body.toLine()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
-    }
-
-    @GET
-    @Path("/{id}/purchases/{purchaseId}")
-    @Operation(summary = "Read one purchase line of a canteen")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such purchase for this canteen",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseResponse purchase(@PathParam("id") UUID id, @PathParam("purchaseId") UUID purchaseId) {
-        return PurchaseResponse.from(purchases.get(id, purchaseId));
-    }
-
-    @GET
-    @Path("/{id}/purchases")
-    @Operation(summary = "List a canteen's purchases", description = "Sorted by date, paginated.")
-    public PageResponse<PurchaseResponse> purchases(
-            @PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return purchases.list(id, page, size).map(PurchaseResponse::from);
     }
 }

@@ -18,6 +18,8 @@ public final class BuyerEvents {
     public static final String PURCHASES_TOPIC = "purchases.events";
     public static final String CANTEEN_REGISTERED = "fr.mutualim.buyer.canteen-registered.v1";
     public static final String PURCHASE_RECORDED = "fr.mutualim.buyer.purchase-recorded.v1";
+    public static final String PURCHASE_CORRECTED = "fr.mutualim.buyer.purchase-corrected.v1";
+    public static final String PURCHASE_DELETED = "fr.mutualim.buyer.purchase-deleted.v1";
 
     private BuyerEvents() {
     }
@@ -34,12 +36,40 @@ public final class BuyerEvents {
     /** Keyed by canteen: all purchases of one canteen stay in order on one partition. */
     public static OutgoingEvent purchaseRecorded(Purchase purchase) {
         PurchaseLine l = purchase.line();
-        return new OutgoingEvent(PURCHASES_TOPIC, PURCHASE_RECORDED, purchase.canteenId().toString(),
-                "canteens/" + purchase.canteenId() + "/purchases/" + purchase.id(),
+        return purchaseEvent(purchase.canteenId(), purchase.id(), PURCHASE_RECORDED,
                 new PurchaseRecordedV1(purchase.id(), purchase.canteenId(), purchase.version(), l.date(),
-                        l.supplierName(), l.supplierSiret(), l.description(), l.family().name(),
-                        l.labels().stream().sorted().map(Enum::name).toList(), l.amountExclTax(), l.local(),
+                        l.supplierName(), l.supplierSiret(), l.description(), l.family().name(), labels(l),
+                        l.amountExclTax(), l.local(), name(l.localDefinition()), l.localDistanceKm(),
                         purchase.recordedAt()));
+    }
+
+    /** The whole corrected line, so that a consumer replaces its copy without reading anything else. */
+    public static OutgoingEvent purchaseCorrected(Purchase purchase) {
+        PurchaseLine l = purchase.line();
+        return purchaseEvent(purchase.canteenId(), purchase.id(), PURCHASE_CORRECTED,
+                new PurchaseCorrectedV1(purchase.id(), purchase.canteenId(), purchase.version(), l.date(),
+                        l.supplierName(), l.supplierSiret(), l.description(), l.family().name(), labels(l),
+                        l.amountExclTax(), l.local(), name(l.localDefinition()), l.localDistanceKm(),
+                        purchase.recordedAt(), purchase.correctedAt()));
+    }
+
+    /** Carries the version after the last one, so that a stale correction cannot revive the line. */
+    public static OutgoingEvent purchaseDeleted(Purchase purchase, Instant deletedAt) {
+        return purchaseEvent(purchase.canteenId(), purchase.id(), PURCHASE_DELETED,
+                new PurchaseDeletedV1(purchase.id(), purchase.canteenId(), purchase.deletionVersion(), deletedAt));
+    }
+
+    private static OutgoingEvent purchaseEvent(UUID canteenId, UUID purchaseId, String type, Object data) {
+        return new OutgoingEvent(PURCHASES_TOPIC, type, canteenId.toString(),
+                "canteens/" + canteenId + "/purchases/" + purchaseId, data);
+    }
+
+    private static List<String> labels(PurchaseLine line) {
+        return line.labels().stream().sorted().map(Enum::name).toList();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /** Data of {@code canteen-registered.v1}. */
@@ -53,6 +83,18 @@ public final class BuyerEvents {
     public record PurchaseRecordedV1(UUID purchaseId, UUID canteenId, long version, LocalDate date,
                                      String supplierName, String supplierSiret, String description, String family,
                                      List<String> labels, BigDecimal amountExclTax, boolean local,
-                                     Instant recordedAt) {
+                                     String localDefinition, Integer localDistanceKm, Instant recordedAt) {
+    }
+
+    /** Data of {@code purchase-corrected.v1}: the purchase's whole state after the correction. */
+    public record PurchaseCorrectedV1(UUID purchaseId, UUID canteenId, long version, LocalDate date,
+                                      String supplierName, String supplierSiret, String description, String family,
+                                      List<String> labels, BigDecimal amountExclTax, boolean local,
+                                      String localDefinition, Integer localDistanceKm, Instant recordedAt,
+                                      Instant correctedAt) {
+    }
+
+    /** Data of {@code purchase-deleted.v1}. */
+    public record PurchaseDeletedV1(UUID purchaseId, UUID canteenId, long version, Instant deletedAt) {
     }
 }

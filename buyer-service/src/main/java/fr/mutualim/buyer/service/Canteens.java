@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Use cases of canteens. */
@@ -24,10 +26,12 @@ public class Canteens {
 
     private final CanteenRepository canteens;
     private final Outbox outbox;
+    private final Access access;
 
-    public Canteens(CanteenRepository canteens, Outbox outbox) {
+    public Canteens(CanteenRepository canteens, Outbox outbox, Access access) {
         this.canteens = canteens;
         this.outbox = outbox;
+        this.access = access;
     }
 
     public Canteen register(CanteenDetails details) {
@@ -44,12 +48,19 @@ public class Canteens {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Canteen get(UUID id) {
+        access.requireCanteen(id);
         return canteens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Canteen", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Canteen> list(int page, int size) {
-        var query = canteens.findAll(Sort.by("name").and("id")).page(Page.of(page, size));
+        Sort order = Sort.by("name").and("id");
+        Optional<Set<UUID>> reached = access.canteens();
+        if (reached.isPresent() && reached.get().isEmpty()) {
+            return PageResponse.of(List.of(), 0, page, size);
+        }
+        var query = reached.map(ids -> canteens.find("id in ?1", order, ids)).orElseGet(() -> canteens.findAll(order))
+                .page(Page.of(page, size));
         return PageResponse.of(query.list(), query.count(), page, size);
     }
 }

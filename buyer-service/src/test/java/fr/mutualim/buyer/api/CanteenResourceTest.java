@@ -33,7 +33,7 @@ class CanteenResourceTest {
     @Test
     void registeringACanteenAnnouncesItOnCanteensEvents() {
         String id = registerCanteen();
-        given().auth().oauth2(TestTokens.operator()).get("/canteens/" + id)
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + id)
                 .then().statusCode(200).body("name", equalTo("École Jules Ferry")).body("departmentCode", equalTo("62"));
 
         List<ConsumerRecord<String, String>> events = TestKafka.read("canteens.events", r -> id.equals(r.key()), 1,
