@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** One purchase line as this service counts it. */
+/**
+ * One purchase line as this service counts it. Every change carries the purchase's version: an
+ * older or equal version is ignored, and a deletion leaves a tombstone with its version.
+ */
 @Entity
 @Table(name = "purchase_line")
 public class LedgerLine {
@@ -29,13 +32,15 @@ public class LedgerLine {
     @Column(name = "amount_excl_tax")
     private BigDecimal amountExclTax;
     private long version;
+    private boolean deleted;
 
     protected LedgerLine() {
         // for JPA
     }
 
-    public LedgerLine(UUID purchaseId) {
+    public LedgerLine(UUID purchaseId, UUID canteenId) {
         this.purchaseId = purchaseId;
+        this.canteenId = canteenId;
     }
 
     /** Takes a newer state of the purchase; an older or equal version is ignored. */
@@ -45,11 +50,22 @@ public class LedgerLine {
             return false;
         }
         version = newVersion;
+        deleted = false;
         canteenId = newCanteenId;
         date = newDate;
         family = newFamily;
         labels = String.join(",", new TreeSet<>(newLabels));
         amountExclTax = amount;
+        return true;
+    }
+
+    /** Removes the line from every share, unless a newer version of it was already applied. */
+    public boolean delete(long newVersion) {
+        if (newVersion <= version) {
+            return false;
+        }
+        version = newVersion;
+        deleted = true;
         return true;
     }
 

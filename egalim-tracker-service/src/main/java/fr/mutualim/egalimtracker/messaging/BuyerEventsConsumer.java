@@ -21,6 +21,8 @@ public class BuyerEventsConsumer {
 
     static final String CANTEEN_REGISTERED = "fr.mutualim.buyer.canteen-registered.v1";
     static final String PURCHASE_RECORDED = "fr.mutualim.buyer.purchase-recorded.v1";
+    static final String PURCHASE_CORRECTED = "fr.mutualim.buyer.purchase-corrected.v1";
+    static final String PURCHASE_DELETED = "fr.mutualim.buyer.purchase-deleted.v1";
 
     private final ConsumedEvents consumed;
     private final EventReader reader;
@@ -48,10 +50,23 @@ public class BuyerEventsConsumer {
     @Transactional
     public void onPurchaseEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record);
-        if (consumed.firstDelivery(event) && PURCHASE_RECORDED.equals(event.type())) {
-            PurchaseRecordedV1 p = reader.read(event, PurchaseRecordedV1.class);
-            ledger.purchaseAnnounced(p.purchaseId(), p.version(), p.canteenId(), p.date(), p.family(),
-                    Set.copyOf(p.labels()), p.amountExclTax());
+        if (!consumed.firstDelivery(event)) {
+            return;
+        }
+        switch (event.type()) {
+            // A correction carries the purchase's whole new state: it reads like a recording.
+            case PURCHASE_RECORDED, PURCHASE_CORRECTED -> {
+                PurchaseV1 p = reader.read(event, PurchaseV1.class);
+                ledger.purchaseAnnounced(p.purchaseId(), p.version(), p.canteenId(), p.date(), p.family(),
+                        Set.copyOf(p.labels()), p.amountExclTax());
+            }
+            case PURCHASE_DELETED -> {
+                PurchaseDeletedV1 p = reader.read(event, PurchaseDeletedV1.class);
+                ledger.purchaseDeleted(p.purchaseId(), p.version(), p.canteenId());
+            }
+            default -> {
+                // Event types this service does not count: recorded as consumed, then ignored.
+            }
         }
     }
 
@@ -59,8 +74,12 @@ public class BuyerEventsConsumer {
     record CanteenRegisteredV1(UUID canteenId, long version, String name, String departmentCode) {
     }
 
-    /** This service's reading of purchase-recorded.v1 (docs/events.md). */
-    record PurchaseRecordedV1(UUID purchaseId, UUID canteenId, long version, LocalDate date, String family,
-                              List<String> labels, BigDecimal amountExclTax) {
+    /** This service's reading of purchase-recorded.v1 and purchase-corrected.v1 (docs/events.md). */
+    record PurchaseV1(UUID purchaseId, UUID canteenId, long version, LocalDate date, String family,
+                      List<String> labels, BigDecimal amountExclTax) {
+    }
+
+    /** This service's reading of purchase-deleted.v1. */
+    record PurchaseDeletedV1(UUID purchaseId, UUID canteenId, long version) {
     }
 }

@@ -39,8 +39,7 @@ public class Ledger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchaseAnnounced(UUID purchaseId, long version, UUID canteenId, LocalDate date, String family,
                                   Set<String> labels, BigDecimal amount) {
-        LedgerLine line = Optional.ofNullable(em.find(LedgerLine.class, purchaseId))
-                .orElseGet(() -> new LedgerLine(purchaseId));
+        LedgerLine line = line(purchaseId, canteenId);
         boolean isNew = !em.contains(line);
         line.apply(version, canteenId, date, family, labels, amount);
         if (isNew) {
@@ -48,12 +47,27 @@ public class Ledger {
         }
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void purchaseDeleted(UUID purchaseId, long version, UUID canteenId) {
+        LedgerLine line = line(purchaseId, canteenId);
+        boolean isNew = !em.contains(line);
+        line.delete(version);
+        if (isNew) {
+            em.persist(line);
+        }
+    }
+
+    private LedgerLine line(UUID purchaseId, UUID canteenId) {
+        return Optional.ofNullable(em.find(LedgerLine.class, purchaseId)).orElseGet(() -> new LedgerLine(purchaseId, canteenId));
+    }
+
     /** The canteen's shares for a calendar year; a canteen never heard of is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CanteenShares shares(UUID canteenId, int year) {
         TrackedCanteen canteen = em.find(TrackedCanteen.class, canteenId);
         List<LedgerLine> lines = em.createQuery(
-                        "from LedgerLine where canteenId = ?1 and date >= ?2 and date < ?3", LedgerLine.class)
+                        "from LedgerLine where canteenId = ?1 and date >= ?2 and date < ?3 and deleted = false",
+                        LedgerLine.class)
                 .setParameter(1, canteenId)
                 .setParameter(2, LocalDate.of(year, 1, 1))
                 .setParameter(3, LocalDate.of(year + 1, 1, 1))

@@ -59,6 +59,30 @@ class BuyerEventsConsumerTest {
     }
 
     @Test
+    void aCorrectionReplacesTheLineAndADeletionRemovesItForGood() {
+        String canteen = UUID.randomUUID().toString();
+        String purchase = UUID.randomUUID().toString();
+        String kept = UUID.randomUUID().toString();
+        publishPurchase(kept, canteen, "2026-03-01", "[]", "100.00");
+        publishPurchase(purchase, canteen, "2026-03-02", "[]", "10.00");
+        publish(BuyerEventsConsumer.PURCHASE_CORRECTED, purchase, canteen, 2, "[\"BIO\"]", "30.00");
+        awaitTotal(canteen, "130.0");
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/shares?year=2026")
+                .then().body("bio", equalTo(30.0f));
+
+        TestKafka.publish("purchases.events", canteen, """
+                {"purchaseId": "%s", "canteenId": "%s", "version": 3, "deletedAt": "2026-05-01T00:00:00Z"}
+                """.formatted(purchase, canteen), headers(UUID.randomUUID().toString(), BuyerEventsConsumer.PURCHASE_DELETED));
+        awaitTotal(canteen, "100.0");
+
+        // The original recording, replayed late: older than the deletion, it changes nothing.
+        publish(BuyerEventsConsumer.PURCHASE_RECORDED, purchase, canteen, 1, "[]", "10.00");
+        String marker = UUID.randomUUID().toString();
+        publishPurchase(marker, canteen, "2026-03-03", "[]", "1.00");
+        awaitTotal(canteen, "101.0");
+    }
+
+    @Test
     void aCanteenNeverHeardOfIsNotFoundAndTheYearIsRequired() {
         given().auth().oauth2(TestTokens.admin()).get("/canteens/" + UUID.randomUUID() + "/shares?year=2026")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -73,6 +97,20 @@ class BuyerEventsConsumerTest {
             var response = given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/shares?year=2026");
             return response.statusCode() == 200 && response.jsonPath().getInt("purchaseCount") == count;
         });
+    }
+
+    private static void awaitTotal(String canteen, String total) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/shares?year=2026");
+            return response.statusCode() == 200 && total.equals(String.valueOf(response.jsonPath().getDouble("total")));
+        });
+    }
+
+    private static void publish(String type, String purchase, String canteen, int version, String labels, String amount) {
+        TestKafka.publish("purchases.events", canteen, """
+                {"purchaseId": "%s", "canteenId": "%s", "version": %d, "date": "2026-03-02", "supplierName": "Ferme",
+                 "description": "test", "family": "FRUITS_ET_LEGUMES", "labels": %s, "amountExclTax": %s, "local": false}
+                """.formatted(purchase, canteen, version, labels, amount), headers(UUID.randomUUID().toString(), type));
     }
 
     private static void publishCanteen(String canteen) {
