@@ -1,7 +1,7 @@
 package fr.mutualim.buyer.domain;
 
 /**
- * Labels and characteristics a purchase line may carry (ma-cantine codes). The first ten are
+ * Labels and characteristics a purchase line may carry (ma-cantine codes). The first twelve are
  * EGAlim labels; FRANCE, EUROPE, CIRCUIT_COURT and LOCAL are information only and never count.
  */
 public enum PurchaseLabel {

@@ -4,6 +4,7 @@ import fr.mutualim.buyer.domain.Canteen;
 import fr.mutualim.buyer.domain.CanteenDetails;
 import fr.mutualim.buyer.domain.Purchase;
 import fr.mutualim.buyer.domain.PurchaseLine;
+import fr.mutualim.buyer.domain.PurchasingGroup;
 import fr.mutualim.chassis.messaging.OutgoingEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,10 +17,12 @@ public final class BuyerEvents {
 
     public static final String CANTEENS_TOPIC = "canteens.events";
     public static final String PURCHASES_TOPIC = "purchases.events";
+    public static final String GROUPS_TOPIC = "groups.events";
     public static final String CANTEEN_REGISTERED = "fr.mutualim.buyer.canteen-registered.v1";
     public static final String PURCHASE_RECORDED = "fr.mutualim.buyer.purchase-recorded.v1";
     public static final String PURCHASE_CORRECTED = "fr.mutualim.buyer.purchase-corrected.v1";
     public static final String PURCHASE_DELETED = "fr.mutualim.buyer.purchase-deleted.v1";
+    public static final String PURCHASING_GROUP_CHANGED = "fr.mutualim.buyer.purchasing-group-changed.v1";
 
     private BuyerEvents() {
     }
@@ -59,6 +62,17 @@ public final class BuyerEvents {
                 new PurchaseDeletedV1(purchase.id(), purchase.canteenId(), purchase.deletionVersion(), deletedAt));
     }
 
+    /**
+     * The group's whole state after a creation, a replacement or a membership change, keyed by group:
+     * a consumer replaces its copy when the version is newer.
+     */
+    public static OutgoingEvent purchasingGroupChanged(PurchasingGroup group) {
+        return new OutgoingEvent(GROUPS_TOPIC, PURCHASING_GROUP_CHANGED, group.id().toString(),
+                "purchasing-groups/" + group.id(),
+                new PurchasingGroupChangedV1(group.id(), group.version(), group.name(), group.coordinator(),
+                        group.startDate(), group.endDate(), group.sortedMembers(), group.changedAt()));
+    }
+
     private static OutgoingEvent purchaseEvent(UUID canteenId, UUID purchaseId, String type, Object data) {
         return new OutgoingEvent(PURCHASES_TOPIC, type, canteenId.toString(),
                 "canteens/" + canteenId + "/purchases/" + purchaseId, data);
@@ -96,5 +110,11 @@ public final class BuyerEvents {
 
     /** Data of {@code purchase-deleted.v1}. */
     public record PurchaseDeletedV1(UUID purchaseId, UUID canteenId, long version, Instant deletedAt) {
+    }
+
+    /** Data of {@code purchasing-group-changed.v1}: the group's whole state as of {@code version}. */
+    public record PurchasingGroupChangedV1(UUID groupId, long version, String name, String coordinator,
+                                           LocalDate startDate, LocalDate endDate, List<UUID> memberCanteenIds,
+                                           Instant changedAt) {
     }
 }

@@ -13,18 +13,31 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * What the caller's token reaches: an admin every canteen, a buyer the canteens of its
- * {@code canteen_ids} claim. An operator reaches no canteen until purchasing groups exist (its
- * {@code group_ids} claim will then name them). Use cases ask here before reading or changing a
- * canteen's data.
+ * What the caller's token reaches. Use cases ask here before reading or changing anything.
+ *
+ * <ul>
+ *   <li>{@code admin}: every canteen and every purchasing group, to read and to change.</li>
+ *   <li>{@code buyer}: the canteens of its {@code canteen_ids} claim, to read and to change; the
+ *       purchasing groups those canteens are members of, to read only.</li>
+ *   <li>{@code operator}: the purchasing groups of its {@code group_ids} claim, to read and to
+ *       change (create, replace, members); the member canteens of those groups and their purchases,
+ *       to read only. Entries of {@code group_ids} that are not UUIDs reach nothing.</li>
+ * </ul>
+ *
+ * A token with several roles reaches the union. What is reached through group membership is read
+ * once per request.
  */
 @RequestScoped
 public class Access {
 
     private final JsonWebToken jwt;
+    private final PurchasingGroupRepository groups;
+    private Set<UUID> readableCanteens;
+    private Set<UUID> readableGroups;
 
-    public Access(JsonWebToken jwt) {
+    public Access(JsonWebToken jwt, PurchasingGroupRepository groups) {
         this.jwt = jwt;
+        this.groups = groups;
     }
 
     /** Who asks, as the token names them. */
@@ -36,20 +49,27 @@ public class Access {
         return jwt.getGroups().contains("admin");
     }
 
-    /** The canteens the caller reaches, or empty when it reaches all of them. */
+    /** The canteens the caller may read, or empty when it reaches all of them. */
     public Optional<Set<UUID>> canteens() {
         if (admin()) {
             return Optional.empty();
         }
-        Set<UUID> reached = new HashSet<>();
-        if (jwt.getGroups().contains("buyer")) {
-            reached.addAll(uuids("canteen_ids"));
+        if (readableCanteens == null) {
+            Set<UUID> reached = new HashSet<>(ownCanteens());
+            reached.addAll(groups.membersOf(coordinatedGroups()));
+            readableCanteens = Set.copyOf(reached);
         }
-        return Optional.of(reached);
+        return Optional.of(readableCanteens);
     }
 
+    /** Whether the caller may read this canteen and its purchases. */
     public boolean reaches(UUID canteenId) {
         return canteens().map(ids -> ids.contains(canteenId)).orElse(true);
+    }
+
+    /** Whether the caller may change this canteen's purchases: an admin, or a buyer of the canteen. */
+    public boolean changes(UUID canteenId) {
+        return admin() || ownCanteens().contains(canteenId);
     }
 
     /** Refuses, before anything is read or written, a canteen the token does not reach. */
@@ -57,6 +77,54 @@ public class Access {
         if (!reaches(canteenId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your token does not reach canteen " + canteenId);
         }
+    }
+
+    /** Refuses, before anything is written, a change to a canteen's purchases the token may not make. */
+    public void requireCanteenChange(UUID canteenId) {
+        requireCanteen(canteenId);
+        if (!changes(canteenId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Your token may read canteen " + canteenId + " through its purchasing groups, not change it");
+        }
+    }
+
+    /** The purchasing groups the caller may read, or empty when it reaches all of them. */
+    public Optional<Set<UUID>> purchasingGroups() {
+        if (admin()) {
+            return Optional.empty();
+        }
+        if (readableGroups == null) {
+            Set<UUID> reached = new HashSet<>(coordinatedGroups());
+            reached.addAll(groups.groupsOf(ownCanteens()));
+            readableGroups = Set.copyOf(reached);
+        }
+        return Optional.of(readableGroups);
+    }
+
+    /** Refuses, before anything is read, a purchasing group the token does not reach. */
+    public void requireGroup(UUID groupId) {
+        if (!purchasingGroups().map(ids -> ids.contains(groupId)).orElse(true)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your token does not reach purchasing group " + groupId);
+        }
+    }
+
+    /** Refuses, before anything is written, a purchasing group the token does not coordinate. */
+    public void requireGroupChange(UUID groupId) {
+        if (!admin() && !coordinatedGroups().contains(groupId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only an operator whose token names purchasing group " + groupId + " in group_ids, or an admin, "
+                            + "may change it");
+        }
+    }
+
+    /** The canteens a buyer token names. */
+    private Set<UUID> ownCanteens() {
+        return jwt.getGroups().contains("buyer") ? uuids("canteen_ids") : Set.of();
+    }
+
+    /** The purchasing groups an operator token names. */
+    private Set<UUID> coordinatedGroups() {
+        return jwt.getGroups().contains("operator") ? uuids("group_ids") : Set.of();
     }
 
     /** A claim holding an array of UUID strings; entries that are not UUIDs reach nothing. */

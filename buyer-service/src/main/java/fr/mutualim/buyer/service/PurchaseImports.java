@@ -141,7 +141,7 @@ public class PurchaseImports {
                     if (canteen.isEmpty()) {
                         errors.add(new LineError(row.line(), file.header().canteenColumn(),
                                 "no registered canteen has " + file.header().canteenColumn() + " " + parsed.canteenKey()));
-                    } else if (!access.reaches(canteen.get())) {
+                    } else if (!access.changes(canteen.get())) {
                         throw forbidden(row.line(), file.header().canteenColumn(), canteen.get());
                     }
                 }

@@ -46,6 +46,7 @@ public class Purchases {
     }
 
     public Purchase record(UUID canteenId, PurchaseLine line) {
+        access.requireCanteenChange(canteenId);
         canteens.get(canteenId);
         rejectIfBroken(violations(line, ""));
         return persist(canteenId, line);
@@ -53,6 +54,7 @@ public class Purchases {
 
     /** All lines or none: one bad line rejects the batch, and every bad line is reported by index. */
     public List<Purchase> recordAll(UUID canteenId, List<PurchaseLine> lines) {
+        access.requireCanteenChange(canteenId);
         canteens.get(canteenId);
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -115,7 +117,7 @@ public class Purchases {
 
     /** Locked for the transaction, so that two concurrent corrections cannot both make version n + 1. */
     private Purchase locked(UUID canteenId, UUID purchaseId) {
-        access.requireCanteen(canteenId);
+        access.requireCanteenChange(canteenId);
         return purchases.find("id = ?1 and canteenId = ?2", purchaseId, canteenId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Purchase", purchaseId));

@@ -8,8 +8,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Readable fixtures shared by the buyer-service tests: canteens, purchase lines, events. */
@@ -61,6 +63,26 @@ final class BuyerFixtures {
     /** The events of one canteen's purchases, waiting until {@code expected} have arrived. */
     static List<ConsumerRecord<String, String>> purchaseEvents(String canteen, int expected) {
         return TestKafka.read("purchases.events", r -> canteen.equals(r.key()), expected, Duration.ofSeconds(30));
+    }
+
+    /** A purchasing group's whole state as JSON, members in the given order. */
+    static String group(String name, String startDate, String endDate, String... members) {
+        String ids = Arrays.stream(members).map(m -> "\"" + m + "\"").collect(Collectors.joining(", "));
+        return """
+                {"name": "%s", "coordinator": "Département du Pas-de-Calais", "startDate": "%s", "endDate": "%s",
+                 "memberCanteenIds": [%s]}
+                """.formatted(name, startDate, endDate, ids);
+    }
+
+    /** Creates or replaces a purchasing group as admin; returns the status code. */
+    static int putGroup(String groupId, String body) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .put("/purchasing-groups/" + groupId).then().extract().statusCode();
+    }
+
+    /** The events of one purchasing group, waiting until {@code expected} have arrived. */
+    static List<ConsumerRecord<String, String>> groupEvents(String groupId, int expected) {
+        return TestKafka.read("groups.events", r -> groupId.equals(r.key()), expected, Duration.ofSeconds(30));
     }
 
     /** Event data with exact decimals, as consumers must read them. */

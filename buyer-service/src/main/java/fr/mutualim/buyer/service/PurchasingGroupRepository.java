@@ -1,0 +1,33 @@
+package fr.mutualim.buyer.service;
+
+import fr.mutualim.buyer.domain.PurchasingGroup;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PurchasingGroupRepository implements PanacheRepositoryBase<PurchasingGroup, UUID> {
+
+    /** The member canteens of these groups. */
+    public Set<UUID> membersOf(Collection<UUID> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery(
+                        "select distinct m from PurchasingGroup g join g.memberCanteenIds m where g.id in ?1", UUID.class)
+                .setParameter(1, groupIds).getResultList());
+    }
+
+    /** The groups any of these canteens is a member of. */
+    public Set<UUID> groupsOf(Collection<UUID> canteenIds) {
+        if (canteenIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery(
+                        "select distinct g.id from PurchasingGroup g join g.memberCanteenIds m where m in ?1", UUID.class)
+                .setParameter(1, canteenIds).getResultList());
+    }
+}
