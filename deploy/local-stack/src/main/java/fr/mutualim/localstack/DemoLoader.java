@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,9 +71,16 @@ final class DemoLoader {
         for (Map<String, Object> canteen : data.canteens()) {
             canteenIds.add(post(stack.url(ServiceKind.BUYER).resolve("/canteens"), canteen));
         }
+        String groupId = UUID.randomUUID().toString();
+        put(stack.url(ServiceKind.BUYER).resolve("/purchasing-groups/" + groupId), Map.of(
+                "name", "Groupement de commandes de l'Artois et du Boulonnais",
+                "coordinator", "Département du Pas-de-Calais",
+                "startDate", LocalDate.of(yesterday.getYear(), 1, 1).toString(),
+                "endDate", LocalDate.of(yesterday.getYear() + 3, 12, 31).toString(),
+                "memberCanteenIds", canteenIds));
         int purchases = loadPurchases(data, canteenIds, yesterday);
         progress.accept("Recorded " + purchases + " purchases; waiting for the events to reach the read models ...");
-        DemoIds ids = new DemoIds(supplierIds, canteenIds, purchases);
+        DemoIds ids = new DemoIds(supplierIds, canteenIds, List.of(groupId), purchases);
         awaitPropagation(ids);
         JSON.writerWithDefaultPrettyPrinter().writeValue(stack.options().home().resolve(DEMO_FILE).toFile(), ids);
         return ids;
@@ -141,6 +149,16 @@ final class DemoLoader {
         return JSON.readTree(response.body()).path("id").asText();
     }
 
+    private void put(URI uri, Map<String, Object> body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("PUT " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     private JsonNode get(URI uri) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
         return JSON.readTree(send(request).body());
@@ -156,6 +174,6 @@ final class DemoLoader {
     }
 
     /** What the demo load created. */
-    record DemoIds(List<String> supplierIds, List<String> canteenIds, int purchases) {
+    record DemoIds(List<String> supplierIds, List<String> canteenIds, List<String> groupIds, int purchases) {
     }
 }

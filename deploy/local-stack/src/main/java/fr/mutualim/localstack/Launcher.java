@@ -108,7 +108,8 @@ public final class Launcher {
         String supplier = ids == null || ids.supplierIds().isEmpty() ? "" : ids.supplierIds().get(0);
         Map<String, DemoUser> users = new LinkedHashMap<>();
         users.put("admin", new DemoUser("admin@mutualim.local", List.of("admin"), Map.of()));
-        users.put("operator", new DemoUser("operateur@mutualim.local", List.of("operator"), Map.of("group_ids", List.of())));
+        List<String> groups = ids == null || ids.groupIds() == null ? List.of() : ids.groupIds();
+        users.put("operator", new DemoUser("operateur@mutualim.local", List.of("operator"), Map.of("group_ids", groups)));
         users.put("buyer", new DemoUser("acheteur@mutualim.local", List.of("buyer"), Map.of("canteen_ids", canteens)));
         users.put("producer", new DemoUser("producteur@mutualim.local", List.of("producer"), Map.of("supplier_id", supplier)));
         return users;

@@ -138,6 +138,11 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://localhost:" + options.ports().of(service));
     }
 
+    /** The JDBC URL of a service's own database (user {@link EmbeddedDatabase#USER}, no password). */
+    public String jdbcUrl(ServiceKind service) {
+        return database.jdbcUrl(service.database());
+    }
+
     public TokenIssuer tokens() {
         return tokens;
     }

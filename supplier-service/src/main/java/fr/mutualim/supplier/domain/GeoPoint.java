@@ -12,7 +12,26 @@ public record GeoPoint(double latitude, double longitude) {
         }
     }
 
-    /** Great-circle distance in km (haversine); the same formula the search runs in SQL. */
+    /** The point as a unit vector (x, y, z): the dot product of two is the cosine of their angle. */
+    public double[] unitVector() {
+        double lat = Math.toRadians(latitude);
+        double lon = Math.toRadians(longitude);
+        return new double[] {Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)};
+    }
+
+    /**
+     * Whether {@code other} lies within {@code radiusKm} of this point: the angle between them is at
+     * most radius / R, that is, the dot product of their unit vectors is at least cos(radius / R).
+     * The search runs the same test in SQL on stored vectors.
+     */
+    public boolean within(GeoPoint other, int radiusKm) {
+        double[] a = unitVector();
+        double[] b = other.unitVector();
+        double dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+        return dot >= Math.cos(Math.min(radiusKm / EARTH_RADIUS_KM, Math.PI));
+    }
+
+    /** Great-circle distance in km (haversine), as the search reports it. */
     public double distanceKm(GeoPoint other) {
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);

@@ -50,7 +50,7 @@ public final class MatchRules {
         for (GeoPoint point : criteria.deliveryPoints()) {
             double distance = home.distanceKm(point);
             maxDistance = Math.max(maxDistance, distance);
-            if (distance > supplier.deliveryRadiusKm()) {
+            if (!home.within(point, supplier.deliveryRadiusKm())) {
                 exclusions.add(String.format(java.util.Locale.ROOT, "delivery point (%.5f, %.5f) is %.1f km away, beyond its %d km radius",
                         point.latitude(), point.longitude(), distance, supplier.deliveryRadiusKm()));
             }

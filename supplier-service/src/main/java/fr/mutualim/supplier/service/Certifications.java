@@ -73,8 +73,9 @@ public class Certifications {
     /** Certifications still in force whose last valid day is within {@code days} days: renewal reminders. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Certification> expiring(LocalDate today, int days) {
-        return em.createQuery("from Certification where revokedOn is null and validFrom <= ?1 and validUntil >= ?1"
-                        + " and validUntil <= ?2 order by validUntil, id", Certification.class)
+        // The same rule as Certification.expiresWithin: in force today, last valid day within the window.
+        return em.createQuery("from Certification where (revokedOn is null or revokedOn > ?1) and validFrom <= ?1"
+                        + " and validUntil >= ?1 and validUntil <= ?2 order by validUntil, id", Certification.class)
                 .setParameter(1, today).setParameter(2, today.plusDays(days)).getResultList();
     }
 }

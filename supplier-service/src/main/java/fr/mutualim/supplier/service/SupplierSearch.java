@@ -1,11 +1,8 @@
 package fr.mutualim.supplier.service;
 
 import fr.mutualim.supplier.domain.Certification;
-import fr.mutualim.supplier.domain.CertificationType;
-import fr.mutualim.supplier.domain.GeoPoint;
 import fr.mutualim.supplier.domain.LabelDerivation;
 import fr.mutualim.supplier.domain.MatchRules;
-import fr.mutualim.supplier.domain.Months;
 import fr.mutualim.supplier.domain.Offer;
 import fr.mutualim.supplier.domain.SearchCriteria;
 import fr.mutualim.supplier.domain.Supplier;
@@ -14,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +22,7 @@ import java.util.stream.Collectors;
  * The matchmaking search: the suppliers that can serve every delivery point with enough of a
  * product in the months asked, holding the label asked for. One SQL query filters, picks each
  * supplier's best offer, ranks and pages; it applies {@link MatchRules} in SQL, and the tests hold
- * the two to the same answers.
+ * the two to the same answers. The SQL itself is {@link SearchQuery}.
  *
  * <p>Ranking: coverage (every match covers all points, months and quantity, so it is 1), then the
  * capacity margin (largest first), the farthest delivery point (nearest first), short chain first,
@@ -36,11 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SupplierSearch {
-
-    /** Haversine distance from the supplier to delivery point {@code i}, in km, in SQL. */
-    private static final String DISTANCE = "(2 * " + GeoPoint.EARTH_RADIUS_KM + " * asin(least(1, sqrt("
-            + "power(sin(radians(:lat%1$d - s.latitude::float8) / 2), 2) + cos(radians(s.latitude::float8))"
-            + " * cos(radians(:lat%1$d)) * power(sin(radians(:lon%1$d - s.longitude::float8) / 2), 2)))))";
 
     private final EntityManager em;
     private final SupplierDirectory directory;
@@ -52,11 +42,8 @@ public class SupplierSearch {
 
     /** One page of matches, best first, and how many there are in all. */
     public Results search(SearchCriteria criteria, int page, int size) {
-        Query query = em.createNativeQuery(sql(criteria));
-        bind(query, criteria);
-        query.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = query(criteria, size, (long) page * size).getResultList();
         long total = rows.isEmpty() ? countBeyondPage(criteria, page) : ((Number) rows.get(0)[4]).longValue();
         return new Results(details(criteria, rows), total);
     }
@@ -73,67 +60,11 @@ public class SupplierSearch {
         return new Explanation(supplier, fits);
     }
 
-    private String sql(SearchCriteria criteria) {
-        StringBuilder where = new StringBuilder("""
-                o.status = 'ACTIVE' and o.cpv_code like :prefix and (o.months_mask & :mask) = :mask
-                and least(o.annual_capacity, coalesce(o.monthly_capacity * :monthCount, o.annual_capacity)) >= :quantity
-                """);
-        List<String> distances = new ArrayList<>();
-        for (int i = 0; i < criteria.deliveryPoints().size(); i++) {
-            String distance = DISTANCE.formatted(i);
-            distances.add(distance);
-            where.append(" and ").append(distance).append(" <= s.delivery_radius_km\n");
-        }
-        if (criteria.unit() != null) {
-            where.append(" and o.unit = :unit\n");
-        }
-        if (criteria.requiredLabel() != null) {
-            where.append("""
-                     and exists (select 1 from certification c where c.supplier_id = s.id and c.type in (:labelTypes)
-                       and c.valid_from <= :date and c.valid_until >= :date and (c.revoked_on is null or c.revoked_on > :date)
-                       and ((',' || c.scope_families || ',') like ('%,' || o.family || ',%')
-                            or exists (select 1 from unnest(string_to_array(nullif(c.scope_cpv_prefixes, ''), ',')) p(prefix)
-                                       where o.cpv_code like p.prefix || '%')))
-                    """);
-        }
-        String maxDistance = distances.size() == 1 ? distances.get(0) : "greatest(" + String.join(", ", distances) + ")";
-        return """
-                with candidates as (
-                  select s.id as supplier_id, o.id as offer_id, s.intermediaries,
-                         least(o.annual_capacity, coalesce(o.monthly_capacity * :monthCount, o.annual_capacity)) as capacity,
-                         %s as max_distance
-                  from offer o join supplier s on s.id = o.supplier_id
-                  where %s
-                ), best as (
-                  select distinct on (supplier_id) supplier_id, offer_id, intermediaries, capacity, max_distance,
-                         round((capacity - :quantity) / :quantity, 4) as margin
-                  from candidates order by supplier_id, capacity desc, offer_id::text
-                )
-                select supplier_id, offer_id, margin, max_distance, count(*) over () as total
-                from best
-                order by margin desc, max_distance asc, (intermediaries <= 1) desc, supplier_id::text
-                limit :limit offset :offset
-                """.formatted(maxDistance, where);
-    }
-
-    private static void bind(Query query, SearchCriteria criteria) {
-        query.setParameter("prefix", criteria.cpvPrefix() + "%")
-                .setParameter("mask", Months.mask(criteria.months()))
-                .setParameter("monthCount", BigDecimal.valueOf(criteria.months().size()))
-                .setParameter("quantity", criteria.quantity());
-        for (int i = 0; i < criteria.deliveryPoints().size(); i++) {
-            query.setParameter("lat" + i, criteria.deliveryPoints().get(i).latitude())
-                    .setParameter("lon" + i, criteria.deliveryPoints().get(i).longitude());
-        }
-        if (criteria.unit() != null) {
-            query.setParameter("unit", criteria.unit().name());
-        }
-        if (criteria.requiredLabel() != null) {
-            query.setParameter("labelTypes", Arrays.stream(CertificationType.values())
-                            .filter(type -> type.egalimLabel().filter(criteria.requiredLabel()::equals).isPresent())
-                            .map(Enum::name).toList())
-                    .setParameter("date", criteria.referenceDate());
-        }
+    private Query query(SearchCriteria criteria, int limit, long offset) {
+        SearchQuery search = SearchQuery.of(criteria, limit, offset);
+        Query query = em.createNativeQuery(search.sql());
+        search.parameters().forEach(query::setParameter);
+        return query;
     }
 
     /** A page past the end has no row to carry the total: count on the first page instead. */
@@ -141,10 +72,7 @@ public class SupplierSearch {
         if (page == 0) {
             return 0;
         }
-        Query query = em.createNativeQuery(sql(criteria));
-        bind(query, criteria);
-        query.setParameter("limit", 1).setParameter("offset", 0L);
-        List<?> rows = query.getResultList();
+        List<?> rows = query(criteria, 1, 0).getResultList();
         return rows.isEmpty() ? 0 : ((Number) ((Object[]) rows.get(0))[4]).longValue();
     }
 
