@@ -4,6 +4,7 @@ import fr.mutualim.localstack.EmbeddedDatabase;
 import fr.mutualim.localstack.LocalStack;
 import fr.mutualim.localstack.Ports;
 import fr.mutualim.localstack.ServiceKind;
+import fr.mutualim.localstack.Sirets;
 import fr.mutualim.supplier.domain.GeoPoint;
 import fr.mutualim.supplier.domain.SearchCriteria;
 import fr.mutualim.supplier.service.SearchQuery;
@@ -225,22 +226,7 @@ public final class SearchBenchmark {
 
     /** A unique SIRET that passes the checks supplier-service applies when it reads the row. */
     private static String siret(int index) {
-        String siren = withLuhnDigit(String.format("%08d", 10_000_000 + index));
-        return withLuhnDigit(siren + "0001");
-    }
-
-    private static String withLuhnDigit(String digits) {
-        for (int check = 0; ; check++) {
-            String candidate = digits + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int d = candidate.charAt(candidate.length() - 1 - i) - '0';
-                sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
+        return Sirets.of(10_000_000 + index, 1);
     }
 
     /** Suppliers across the Hauts-de-France with ten offers each, a third of them organic. */

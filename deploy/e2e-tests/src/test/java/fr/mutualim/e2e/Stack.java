@@ -30,24 +30,7 @@ final class Stack {
 
     /** Luhn-valid SIRETs distinct from one run to the next. */
     static String siret() {
-        String base = String.format("%08d", (System.nanoTime() / 1000) % 100_000_000L);
-        String siren = base + luhnDigit(base);
-        String body = siren + "0001";
-        return body + luhnDigit(body);
+        return fr.mutualim.localstack.Sirets.of(System.nanoTime() / 1000, 1);
     }
 
-    private static int luhnDigit(String digits) {
-        for (int check = 0; check < 10; check++) {
-            String candidate = digits + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int d = candidate.charAt(candidate.length() - 1 - i) - '0';
-                sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-            }
-            if (sum % 10 == 0) {
-                return check;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }

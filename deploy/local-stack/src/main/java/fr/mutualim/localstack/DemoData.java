@@ -143,7 +143,7 @@ final class DemoData {
         boolean wholesaler = "WHOLESALER".equals(name[1]);
         specialties.add(specialty(name[0]));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("siret", luhnNumber(random, 14));
+        body.put("siret", siret(random));
         body.put("legalName", index < SUPPLIER_NAMES.length ? name[0] : name[0] + " " + commune.name());
         body.put("kind", name[1]);
         body.put("sizeClass", wholesaler ? "LARGE" : "COOPERATIVE".equals(name[1]) ? "SMALL" : "MICRO");
@@ -258,7 +258,7 @@ final class DemoData {
     private Map<String, Object> canteen(String[] canteen) {
         Commune commune = COMMUNES.stream().filter(c -> c.name().equals(canteen[2])).findFirst().orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("siret", luhnNumber(random, 14));
+        body.put("siret", siret(random));
         body.put("name", canteen[0]);
         body.put("type", canteen[1]);
         body.put("postalCode", commune.postalCode());
@@ -329,36 +329,8 @@ final class DemoData {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP);
     }
 
-    /** A random number of {@code digits} digits whose first 9 and whole both pass the Luhn check. */
-    static String luhnNumber(Random random, int digits) {
-        StringBuilder siren = new StringBuilder();
-        siren.append(1 + random.nextInt(9));
-        while (siren.length() < 8) {
-            siren.append(random.nextInt(10));
-        }
-        String withSiren = withLuhnDigit(siren.toString());
-        StringBuilder siret = new StringBuilder(withSiren).append("000");
-        while (siret.length() < digits - 1) {
-            siret.append(random.nextInt(10));
-        }
-        return withLuhnDigit(siret.toString());
-    }
-
-    private static String withLuhnDigit(String digits) {
-        for (int check = 0; check < 10; check++) {
-            String candidate = digits + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
-                if (i % 2 == 1) {
-                    digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("unreachable: one check digit always fits");
+    /** A random SIRET whose SIREN and whole both pass the Luhn check. */
+    private static String siret(Random random) {
+        return Sirets.of(10_000_000 + random.nextInt(90_000_000), random.nextInt(10_000));
     }
 }

@@ -12,8 +12,7 @@ public final class TestSuppliers {
 
     /** A fresh Luhn-valid SIRET (SIREN and SIRET both valid). */
     public static String newSiret() {
-        String siren = withLuhnDigit(String.format("%08d", NEXT.incrementAndGet() % 100_000_000L));
-        return withLuhnDigit(siren + "0001");
+        return fr.mutualim.localstack.Sirets.of(NEXT.incrementAndGet(), 1);
     }
 
     public static String registration(String siret) {
@@ -40,25 +39,4 @@ public final class TestSuppliers {
                 .post("/suppliers").then().statusCode(201).extract().path("id");
     }
 
-    private static String withLuhnDigit(String digits) {
-        for (int check = 0; check < 10; check++) {
-            String candidate = digits + check;
-            if (luhn(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
-    }
 }

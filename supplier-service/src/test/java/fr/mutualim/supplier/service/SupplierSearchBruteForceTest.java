@@ -201,22 +201,7 @@ class SupplierSearchBruteForceTest {
     }
 
     private static String siret(Random random) {
-        String siren = withLuhn(String.format("%08d", 10_000_000 + random.nextInt(89_999_999)));
-        return withLuhn(siren + String.format("%04d", random.nextInt(10_000)));
+        return fr.mutualim.localstack.Sirets.of(10_000_000 + random.nextInt(89_999_999), random.nextInt(10_000));
     }
 
-    private static String withLuhn(String digits) {
-        for (int check = 0; check < 10; check++) {
-            String candidate = digits + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int d = candidate.charAt(candidate.length() - 1 - i) - '0';
-                sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
-    }
 }
