@@ -53,7 +53,7 @@ public class CertificationResource {
     public Response add(@PathParam("id") UUID supplierId, @NotNull @Valid CertificationRequest body, @Context UriInfo uri) {
         var added = certifications.add(supplierId, body.toDetails(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
-                .entity(CertificationResponse.from(added, today())).build();
+                .entity(CertificationResponse.from(added, Dates.today())).build();
     }
 
     @GET
@@ -62,7 +62,7 @@ public class CertificationResource {
             + "each saying whether it counts on the date 'at' (today by default).")
     public List<CertificationResponse> list(@PathParam("id") UUID supplierId,
                                             @Parameter(example = "2026-09-01") @QueryParam("at") LocalDate at) {
-        LocalDate on = at == null ? today() : at;
+        LocalDate on = at == null ? Dates.today() : at;
         return certifications.of(supplierId).stream().map(c -> CertificationResponse.from(c, on)).toList();
     }
 
@@ -73,7 +73,7 @@ public class CertificationResource {
     @APIResponse(responseCode = "404", description = "No such certificate for this supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificationResponse get(@PathParam("id") UUID supplierId, @PathParam("certificationId") UUID id) {
-        return CertificationResponse.from(certifications.get(supplierId, id), today());
+        return CertificationResponse.from(certifications.get(supplierId, id), Dates.today());
     }
 
     @POST
@@ -86,11 +86,7 @@ public class CertificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertificationResponse revoke(@PathParam("id") UUID supplierId, @PathParam("certificationId") UUID id,
                                         @NotNull @Valid RevocationRequest body) {
-        LocalDate from = body.from() == null ? today() : body.from();
-        return CertificationResponse.from(certifications.revoke(supplierId, id, from, body.reason().strip(), caller.get()), today());
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(Dates.FRANCE);
+        LocalDate from = body.from() == null ? Dates.today() : body.from();
+        return CertificationResponse.from(certifications.revoke(supplierId, id, from, body.reason().strip(), caller.get()), Dates.today());
     }
 }

@@ -36,7 +36,7 @@ public class ExpiringCertificationResource {
             + "'withinDays' days, soonest first: renewal reminders.")
     public List<CertificationResponse> expiring(
             @Parameter(example = "60") @QueryParam("withinDays") @DefaultValue("60") @Min(0) @Max(730) int withinDays) {
-        LocalDate today = CertificationResource.today();
+        LocalDate today = Dates.today();
         return certifications.expiring(today, withinDays).stream().map(c -> CertificationResponse.from(c, today)).toList();
     }
 }

@@ -56,7 +56,7 @@ public class OfferResource {
     public Response publish(@PathParam("id") UUID supplierId, @NotNull @Valid OfferRequest body, @Context UriInfo uri) {
         var offer = offers.publish(supplierId, body.toDetails(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(offer.id().toString()).build())
-                .entity(OfferResponse.from(offers.labelled(supplierId, offer.id(), CertificationResource.today())))
+                .entity(OfferResponse.from(offers.labelled(supplierId, offer.id(), Dates.today())))
                 .build();
     }
 
@@ -67,7 +67,7 @@ public class OfferResource {
     public List<OfferResponse> list(@PathParam("id") UUID supplierId,
                                     @Parameter(example = "2026-09-01") @QueryParam("at") LocalDate at,
                                     @QueryParam("includeWithdrawn") @DefaultValue("false") boolean includeWithdrawn) {
-        return offers.of(supplierId, includeWithdrawn, at == null ? CertificationResource.today() : at).stream()
+        return offers.of(supplierId, includeWithdrawn, at == null ? Dates.today() : at).stream()
                 .map(OfferResponse::from).toList();
     }
 
@@ -79,7 +79,7 @@ public class OfferResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferResponse get(@PathParam("id") UUID supplierId, @PathParam("offerId") UUID offerId,
                              @Parameter(example = "2026-09-01") @QueryParam("at") LocalDate at) {
-        return OfferResponse.from(offers.labelled(supplierId, offerId, at == null ? CertificationResource.today() : at));
+        return OfferResponse.from(offers.labelled(supplierId, offerId, at == null ? Dates.today() : at));
     }
 
     @PUT
@@ -91,7 +91,7 @@ public class OfferResource {
     public OfferResponse update(@PathParam("id") UUID supplierId, @PathParam("offerId") UUID offerId,
                                 @NotNull @Valid OfferRequest body) {
         offers.update(supplierId, offerId, body.toDetails(), caller.get());
-        return OfferResponse.from(offers.labelled(supplierId, offerId, CertificationResource.today()));
+        return OfferResponse.from(offers.labelled(supplierId, offerId, Dates.today()));
     }
 
     @DELETE
@@ -104,6 +104,6 @@ public class OfferResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferResponse withdraw(@PathParam("id") UUID supplierId, @PathParam("offerId") UUID offerId) {
         offers.withdraw(supplierId, offerId, caller.get());
-        return OfferResponse.from(offers.labelled(supplierId, offerId, CertificationResource.today()));
+        return OfferResponse.from(offers.labelled(supplierId, offerId, Dates.today()));
     }
 }

@@ -91,7 +91,7 @@ public class SupplierMatchResource {
             throw ProblemException.invalid("label", "'" + label + "' is not one of " + EGALIM_LABELS.stream().sorted().toList());
         }
         SearchCriteria criteria = new SearchCriteria(SearchCriteria.prefixOf(cpv), quantity, unit, new HashSet<>(months),
-                points(point), label, date == null ? CertificationResource.today() : date);
+                points(point), label, date == null ? Dates.today() : date);
         SupplierSearch.Results results = search.search(criteria, page, size);
         PageResponse<SupplierMatchResponse> matches = PageResponse.of(
                 results.matches().stream().map(SupplierMatchResponse::from).toList(), results.total(), page, size);
