@@ -3,23 +3,31 @@ package fr.mutualim.lotplanner.messaging;
 import fr.mutualim.chassis.messaging.ConsumedEvents;
 import fr.mutualim.chassis.messaging.EventReader;
 import fr.mutualim.chassis.messaging.IncomingEvent;
+import fr.mutualim.lotplanner.domain.CertificationSnapshot;
+import fr.mutualim.lotplanner.domain.OfferSnapshot;
 import fr.mutualim.lotplanner.domain.SupplierSnapshot;
 import fr.mutualim.lotplanner.service.SupplierCatalog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the supplier read model in step with suppliers.events. */
+/** Keeps the supplier, offer and certificate read models in step with suppliers.events. */
 @ApplicationScoped
 public class SupplierEventsConsumer {
 
     static final String SUPPLIER_REGISTERED = "fr.mutualim.supplier.supplier-registered.v1";
     static final String SUPPLIER_UPDATED = "fr.mutualim.supplier.supplier-updated.v1";
+    static final String CERTIFICATION_ADDED = "fr.mutualim.supplier.certification-added.v1";
+    static final String CERTIFICATION_REVOKED = "fr.mutualim.supplier.certification-revoked.v1";
+    static final String OFFER_PUBLISHED = "fr.mutualim.supplier.offer-published.v1";
+    static final String OFFER_UPDATED = "fr.mutualim.supplier.offer-updated.v1";
+    static final String OFFER_WITHDRAWN = "fr.mutualim.supplier.offer-withdrawn.v1";
 
     private final ConsumedEvents consumed;
     private final EventReader reader;
@@ -40,23 +48,57 @@ public class SupplierEventsConsumer {
         if (!consumed.firstDelivery(event)) {
             return;
         }
-        if (SUPPLIER_REGISTERED.equals(event.type()) || SUPPLIER_UPDATED.equals(event.type())) {
-            catalog.apply(reader.read(event, SupplierV1.class).snapshot());
+        switch (event.type()) {
+            case SUPPLIER_REGISTERED, SUPPLIER_UPDATED -> catalog.apply(reader.read(event, SupplierV1.class).snapshot());
+            case CERTIFICATION_ADDED, CERTIFICATION_REVOKED ->
+                    catalog.apply(reader.read(event, CertificationV1.class).snapshot());
+            case OFFER_PUBLISHED, OFFER_UPDATED, OFFER_WITHDRAWN ->
+                    catalog.apply(reader.read(event, OfferV1.class).snapshot());
+            default -> {
+                // A type this service does not use (or a newer one): recorded as consumed, then ignored.
+            }
         }
-        // Certification and offer events are not part of this read model yet: recorded, then ignored.
     }
 
     /** This service's reading of supplier-registered.v1 and supplier-updated.v1 (docs/events.md). */
-    record SupplierV1(UUID supplierId, long version, String siret, String legalName, String kind,
-                                Location location, int deliveryRadiusKm, Instant registeredAt) {
+    record SupplierV1(UUID supplierId, long version, String siret, String legalName, String tradeName, String kind,
+                      String sizeClass, Location location, int deliveryRadiusKm, Integer intermediaries,
+                      UUID cooperativeId) {
 
         SupplierSnapshot snapshot() {
-            return new SupplierSnapshot(supplierId, version, siret, legalName, kind, location.postalCode(),
-                    location.commune(), location.inseeCode(), location.latitude(), location.longitude(),
-                    deliveryRadiusKm);
+            return new SupplierSnapshot(supplierId, version, siret, legalName, tradeName, kind,
+                    sizeClass == null ? "MICRO" : sizeClass, location.postalCode(), location.commune(),
+                    location.inseeCode(), location.latitude(), location.longitude(), deliveryRadiusKm,
+                    intermediaries == null ? 0 : intermediaries, cooperativeId);
         }
     }
 
     record Location(String postalCode, String commune, String inseeCode, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    /** This service's reading of certification-added.v1 and certification-revoked.v1. */
+    record CertificationV1(UUID supplierId, UUID certificationId, String type, String egalimLabel, LocalDate validFrom,
+                           LocalDate validUntil, Set<String> scopeFamilies, Set<String> scopeCpvPrefixes,
+                           LocalDate revokedOn) {
+
+        CertificationSnapshot snapshot() {
+            return new CertificationSnapshot(certificationId, supplierId, type, egalimLabel, validFrom, validUntil,
+                    revokedOn, orEmpty(scopeFamilies), orEmpty(scopeCpvPrefixes));
+        }
+    }
+
+    /** This service's reading of offer-published.v1, offer-updated.v1 and offer-withdrawn.v1. */
+    record OfferV1(UUID supplierId, UUID offerId, long version, String status, String productLabel, String cpvCode,
+                   String family, String unit, BigDecimal annualCapacity, Set<Integer> months,
+                   BigDecimal monthlyCapacity, BigDecimal unitPriceExclTax) {
+
+        OfferSnapshot snapshot() {
+            return new OfferSnapshot(offerId, supplierId, version, status, productLabel, cpvCode, family, unit,
+                    annualCapacity, months == null ? Set.of() : months, monthlyCapacity, unitPriceExclTax);
+        }
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
     }
 }

@@ -1,0 +1,7 @@
+package fr.mutualim.lotplanner.domain.planning;
+
+import java.util.List;
+import java.util.UUID;
+
+public record Campaign(UUID id, int version, UUID groupId, String name, List<DeliverySite> sites, List<DemandLine> lines) {
+}

@@ -1,0 +1,9 @@
+package fr.mutualim.lotplanner.domain.planning;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+
+public record SupplierOffer(UUID offerId, String productLabel, String cpvCode, String family, String unit,
+        BigDecimal annualCapacity, Set<Integer> months, BigDecimal monthlyCapacity, BigDecimal unitPrice) {
+}
