@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,14 +46,33 @@ public class CanteenResource {
     @POST
     @Operation(summary = "Register a canteen", description = "Announced on canteens.events as canteen-registered.v1.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CanteenResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, with the failing fields",
+    @APIResponse(responseCode = "400", description = "Invalid request, with the failing fields, e.g. a "
+            + "centralKitchenId that is not a CUISINE_CENTRALE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "SIRET already registered; existingCanteenId names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid RegisterCanteenRequest body, @Context UriInfo uri) {
+    public Response register(@NotNull @Valid CanteenRequest body, @Context UriInfo uri) {
         CanteenResponse created = CanteenResponse.from(canteens.register(body.toDetails()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a canteen's profile",
+            description = "By a buyer whose canteen_ids holds the canteen, or an admin. The SIRET never changes and "
+                    + "must be repeated. Each change increments the version and is announced on canteens.events as "
+                    + "canteen-updated.v1; a replacement that changes nothing keeps the version and announces nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CanteenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, e.g. another siret, or a centralKitchenId that "
+            + "is the canteen itself or not a CUISINE_CENTRALE; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token may not change this canteen; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such canteen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CanteenResponse replace(@PathParam("id") UUID id, @NotNull @Valid CanteenRequest body) {
+        return CanteenResponse.from(canteens.replace(id, body.toDetails()));
     }
 
     @GET

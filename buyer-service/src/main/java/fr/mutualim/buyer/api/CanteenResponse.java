@@ -17,16 +17,24 @@ public record CanteenResponse(
         @Schema(example = "Arras") String commune,
         @Schema(example = "62041") String inseeCode,
         @Schema(example = "62") String departmentCode,
+        @Schema(example = "METROPOLE", description = "EGAlim territory derived from departmentCode: METROPOLE, "
+                + "GUADELOUPE, MARTINIQUE, GUYANE, LA_REUNION, SAINT_PIERRE_ET_MIQUELON, MAYOTTE, SAINT_BARTHELEMY, "
+                + "SAINT_MARTIN or AUTRE_OUTRE_MER") String territory,
         @Schema(example = "50.291") BigDecimal latitude,
         @Schema(example = "2.777") BigDecimal longitude,
         @Schema(example = "320") int mealsPerDay,
-        @Schema(example = "1") long version,
-        Instant registeredAt) {
+        @Schema(example = "140") int serviceDaysPerYear,
+        @Schema(example = "DIRECT") String managementMode,
+        @Schema(description = "Its central kitchen if it is a satellite, else null") UUID centralKitchenId,
+        @Schema(example = "1", description = "1 at registration, + 1 on each change") long version,
+        Instant registeredAt,
+        Instant updatedAt) {
 
     static CanteenResponse from(Canteen canteen) {
         CanteenDetails d = canteen.details();
         return new CanteenResponse(canteen.id(), d.siret(), d.name(), d.type().name(), d.postalCode(), d.commune(),
-                d.inseeCode(), d.departmentCode(), d.latitude(), d.longitude(), d.mealsPerDay(), canteen.version(),
-                canteen.registeredAt());
+                d.inseeCode(), d.departmentCode(), d.territory().name(), d.latitude(), d.longitude(), d.mealsPerDay(),
+                d.serviceDaysPerYear(), d.managementMode().name(), d.centralKitchenId(), canteen.version(),
+                canteen.registeredAt(), canteen.updatedAt());
     }
 }

@@ -2,17 +2,21 @@ package fr.mutualim.buyer.service;
 
 import fr.mutualim.buyer.domain.Canteen;
 import fr.mutualim.buyer.domain.CanteenDetails;
+import fr.mutualim.buyer.domain.CanteenType;
 import fr.mutualim.buyer.messaging.BuyerEvents;
 import fr.mutualim.chassis.api.PageResponse;
+import fr.mutualim.chassis.api.Problem;
 import fr.mutualim.chassis.api.ProblemException;
 import fr.mutualim.chassis.api.ProblemType;
 import fr.mutualim.chassis.messaging.Outbox;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +27,10 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class Canteens {
+
+    private static final String SIRET = "siret";
+    private static final String TYPE = "type";
+    private static final String CENTRAL_KITCHEN = "centralKitchenId";
 
     private final CanteenRepository canteens;
     private final Outbox outbox;
@@ -40,9 +48,36 @@ public class Canteens {
                     "SIRET " + details.siret() + " is already registered as canteen " + existing.id(),
                     List.of(), Map.of("existingCanteenId", existing.id()));
         });
-        Canteen canteen = Canteen.register(UUID.randomUUID(), details, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        UUID id = UUID.randomUUID();
+        Problems.rejectIfAny(ProblemType.VALIDATION_ERROR, violations(id, details));
+        Canteen canteen = Canteen.register(id, details, now());
         canteens.persistAndFlush(canteen);
         outbox.append(BuyerEvents.canteenRegistered(canteen));
+        return canteen;
+    }
+
+    /** Replaces the profile of a canteen the caller may change; announced only when something changed. */
+    public Canteen replace(UUID id, CanteenDetails details) {
+        access.requireCanteenChange(id);
+        Canteen canteen = canteens.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Canteen", id));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!canteen.details().siret().equals(details.siret())) {
+            errors.add(Problem.FieldError.field(SIRET, "never changes; this canteen's SIRET is "
+                    + canteen.details().siret()));
+        }
+        errors.addAll(violations(id, details));
+        if (canteen.details().type() == CanteenType.CUISINE_CENTRALE && details.type() != CanteenType.CUISINE_CENTRALE) {
+            long satellites = canteens.count("centralKitchenId", id);
+            if (satellites > 0) {
+                errors.add(Problem.FieldError.field(TYPE, "must stay CUISINE_CENTRALE: " + satellites
+                        + " satellite canteen(s) name this canteen as their central kitchen"));
+            }
+        }
+        Problems.rejectIfAny(ProblemType.VALIDATION_ERROR, errors);
+        if (canteen.replace(details, now())) {
+            outbox.append(BuyerEvents.canteenUpdated(canteen));
+        }
         return canteen;
     }
 
@@ -62,5 +97,29 @@ public class Canteens {
         var query = reached.map(ids -> canteens.find("id in ?1", order, ids)).orElseGet(() -> canteens.findAll(order))
                 .page(Page.of(page, size));
         return PageResponse.of(query.list(), query.count(), page, size);
+    }
+
+    /** A satellite's central kitchen must be another registered canteen, of type CUISINE_CENTRALE. */
+    private List<Problem.FieldError> violations(UUID id, CanteenDetails details) {
+        UUID kitchenId = details.centralKitchenId();
+        if (kitchenId == null) {
+            return List.of();
+        }
+        if (kitchenId.equals(id)) {
+            return List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "a canteen cannot be its own central kitchen"));
+        }
+        Optional<Canteen> kitchen = canteens.findByIdOptional(kitchenId);
+        if (kitchen.isEmpty()) {
+            return List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "canteen " + kitchenId + " does not exist"));
+        }
+        if (kitchen.get().details().type() != CanteenType.CUISINE_CENTRALE) {
+            return List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "canteen " + kitchenId + " is a "
+                    + kitchen.get().details().type() + ", not a CUISINE_CENTRALE"));
+        }
+        return List.of();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

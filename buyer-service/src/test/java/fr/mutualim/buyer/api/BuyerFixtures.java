@@ -45,6 +45,11 @@ final class BuyerFixtures {
                 """.formatted(siret);
     }
 
+    /** The canteen events (registered, updated) of one canteen, waiting until {@code expected} have arrived. */
+    static List<ConsumerRecord<String, String>> canteenEvents(String canteen, int expected) {
+        return TestKafka.read("canteens.events", r -> canteen.equals(r.key()), expected, Duration.ofSeconds(30));
+    }
+
     static String purchase(String date, String labels, String amount) {
         return """
                 {"date": "%s", "supplierName": "GAEC des Trois Vallées", "supplierSiret": "73282932000074",

@@ -2,7 +2,7 @@ package fr.mutualim.buyer.domain.macantine;
 
 import java.util.List;
 
-/** The first line is not the header of any ma-cantine purchase format. */
+/** The first line is not the header the file's format expects; errors say what differs. */
 public class HeaderException extends RuntimeException {
 
     private final List<LineError> errors;

@@ -3,7 +3,6 @@ package fr.mutualim.buyer.domain.macantine;
 import fr.mutualim.buyer.domain.LocalDefinition;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,9 +55,9 @@ public enum MaCantineFormat {
         }
     }
 
-    /** Column names, compared trimmed and case-insensitively, as spreadsheet exports vary. */
+    /** Column names are compared trimmed and case-insensitively ({@link CsvHeader#normalise}). */
     public static Optional<Header> recognise(List<String> names) {
-        List<String> normalised = names.stream().map(MaCantineFormat::normalise).toList();
+        List<String> normalised = names.stream().map(CsvHeader::normalise).toList();
         for (MaCantineFormat format : values()) {
             for (String canteenColumn : List.of(SIRET, CANTEEN_ID)) {
                 if (normalised.equals(format.columns(canteenColumn))) {
@@ -67,10 +66,6 @@ public enum MaCantineFormat {
             }
         }
         return Optional.empty();
-    }
-
-    static String normalise(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     public List<String> columns(String canteenColumn) {
