@@ -2,18 +2,22 @@ package fr.mutualim.egalimtracker.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * One purchase line as this service counts it. Every change carries the purchase's version: an
- * older or equal version is ignored, and a deletion leaves a tombstone with its version.
+ * One purchase line as this service counts it: the source of truth the figures are derived from.
+ * Every change carries the purchase's version: an older or equal version is ignored, and a deletion
+ * leaves a tombstone with its version, so replays and reordering end in the same state.
  */
 @Entity
 @Table(name = "purchase_line")
@@ -26,11 +30,15 @@ public class LedgerLine {
     private UUID canteenId;
     @Column(name = "purchase_date")
     private LocalDate date;
-    private String family;
+    @Enumerated(EnumType.STRING)
+    private Family family;
     /** Label codes, comma-separated, sorted. */
     private String labels;
     @Column(name = "amount_excl_tax")
     private BigDecimal amountExclTax;
+    private boolean local;
+    @Column(name = "local_definition")
+    private String localDefinition;
     private long version;
     private boolean deleted;
 
@@ -44,18 +52,19 @@ public class LedgerLine {
     }
 
     /** Takes a newer state of the purchase; an older or equal version is ignored. */
-    public boolean apply(long newVersion, UUID newCanteenId, LocalDate newDate, String newFamily,
-                         Set<String> newLabels, BigDecimal amount) {
+    public boolean apply(long newVersion, UUID newCanteenId, PurchaseAmount state) {
         if (newVersion <= version) {
             return false;
         }
         version = newVersion;
         deleted = false;
         canteenId = newCanteenId;
-        date = newDate;
-        family = newFamily;
-        labels = String.join(",", new TreeSet<>(newLabels));
-        amountExclTax = amount;
+        date = state.date();
+        family = state.family();
+        labels = String.join(",", new TreeSet<>(state.labels()));
+        amountExclTax = state.amountExclTax();
+        local = state.local();
+        localDefinition = state.localDefinition();
         return true;
     }
 
@@ -69,8 +78,20 @@ public class LedgerLine {
         return true;
     }
 
-    public PurchaseAmount amount() {
+    public UUID purchaseId() {
+        return purchaseId;
+    }
+
+    public UUID canteenId() {
+        return canteenId;
+    }
+
+    /** What the line adds to its canteen's figures now; empty for a tombstone. */
+    public Optional<PurchaseAmount> counted() {
+        if (deleted || date == null) {
+            return Optional.empty();
+        }
         Set<String> codes = labels.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(labels.split(",")));
-        return new PurchaseAmount(family, codes, amountExclTax);
+        return Optional.of(new PurchaseAmount(date, family, codes, amountExclTax, local, localDefinition));
     }
 }

@@ -1,86 +1,107 @@
 package fr.mutualim.egalimtracker.service;
 
-import fr.mutualim.chassis.api.ProblemException;
 import fr.mutualim.egalimtracker.domain.LedgerLine;
-import fr.mutualim.egalimtracker.domain.ShareCalculator;
-import fr.mutualim.egalimtracker.domain.Shares;
+import fr.mutualim.egalimtracker.domain.PurchaseAmount;
+import fr.mutualim.egalimtracker.domain.Territory;
 import fr.mutualim.egalimtracker.domain.TrackedCanteen;
+import fr.mutualim.egalimtracker.domain.TrackedGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The purchase ledger and the shares computed from it. */
+/**
+ * The write side: purchase lines (the source of truth, with version guards and tombstones), the
+ * per-cell sums kept from them, and the canteens and groups read models. A line change subtracts the
+ * line's old cell and adds its new one in the same transaction, then checks the targets of every
+ * canteen and year it touched.
+ *
+ * <p>Why cells kept incrementally rather than a GROUP BY over the lines at read time: the targets are
+ * checked after every transaction of purchase events (for the alerts), not only on reads, and a
+ * canteen-year has hundreds to thousands of lines but at most a few hundred cells.
+ */
 @ApplicationScoped
 public class Ledger {
 
     private final EntityManager em;
+    private final ShareCells cells;
+    private final TargetWatch watch;
 
-    public Ledger(EntityManager em) {
+    public Ledger(EntityManager em, ShareCells cells, TargetWatch watch) {
         this.em = em;
+        this.cells = cells;
+        this.watch = watch;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void canteenAnnounced(UUID canteenId, long version, String name, String departmentCode) {
+    public void canteenAnnounced(UUID canteenId, long version, String name, String siret, String departmentCode,
+                                 Territory territory) {
         TrackedCanteen canteen = Optional.ofNullable(em.find(TrackedCanteen.class, canteenId))
                 .orElseGet(() -> new TrackedCanteen(canteenId));
         boolean isNew = !em.contains(canteen);
-        canteen.apply(version, name, departmentCode);
+        if (!canteen.apply(version, name, siret, departmentCode, territory)) {
+            return;
+        }
         if (isNew) {
             em.persist(canteen); // after apply: the INSERT takes the state the entity has when persisted
         }
+        em.flush(); // the target check reads the territory through its own queries
+        watch.checkAllYears(canteenId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void purchaseAnnounced(UUID purchaseId, long version, UUID canteenId, LocalDate date, String family,
-                                  Set<String> labels, BigDecimal amount) {
-        LedgerLine line = line(purchaseId, canteenId);
-        boolean isNew = !em.contains(line);
-        line.apply(version, canteenId, date, family, labels, amount);
-        if (isNew) {
-            em.persist(line);
+    public void groupAnnounced(UUID groupId, long version, String name, List<UUID> members) {
+        TrackedGroup group = Optional.ofNullable(em.find(TrackedGroup.class, groupId))
+                .orElseGet(() -> new TrackedGroup(groupId));
+        boolean isNew = !em.contains(group);
+        if (group.apply(version, name, members) && isNew) {
+            em.persist(group);
         }
     }
 
+    /** A purchase's new whole state ({@code state}), or its deletion ({@code state} null). */
+    public record PurchaseChange(UUID purchaseId, long version, UUID canteenId, PurchaseAmount state) {
+    }
+
+    /**
+     * Applies purchase events in order, in the caller's transaction: each line's version guard decides,
+     * the cells take the sum of the lines' old contributions out and new ones in, written once per cell,
+     * then the targets of every canteen and year touched are checked once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void purchaseDeleted(UUID purchaseId, long version, UUID canteenId) {
-        LedgerLine line = line(purchaseId, canteenId);
-        boolean isNew = !em.contains(line);
-        line.delete(version);
-        if (isNew) {
-            em.persist(line);
+    public void purchasesAnnounced(List<PurchaseChange> changes) {
+        Map<UUID, LedgerLine> lines = new HashMap<>();
+        em.createQuery("from LedgerLine where purchaseId in ?1", LedgerLine.class)
+                .setParameter(1, changes.stream().map(PurchaseChange::purchaseId).collect(Collectors.toSet()))
+                .getResultStream().forEach(line -> lines.put(line.purchaseId(), line));
+        CellDeltas deltas = new CellDeltas();
+        for (PurchaseChange change : changes) {
+            LedgerLine line = lines.get(change.purchaseId());
+            boolean isNew = line == null;
+            if (isNew) {
+                line = new LedgerLine(change.purchaseId(), change.canteenId());
+            }
+            Optional<PurchaseAmount> before = line.counted();
+            UUID canteenBefore = line.canteenId();
+            boolean applied = change.state() == null ? line.delete(change.version())
+                    : line.apply(change.version(), change.canteenId(), change.state());
+            if (isNew) {
+                em.persist(line); // after apply: the INSERT takes the state the entity has when persisted
+                lines.put(line.purchaseId(), line);
+            }
+            if (applied) { // a tombstone may come first: it keeps the version for later events
+                before.ifPresent(old -> deltas.remove(canteenBefore, old));
+                UUID canteenAfter = line.canteenId();
+                line.counted().ifPresent(now -> deltas.add(canteenAfter, now));
+            }
         }
-    }
-
-    private LedgerLine line(UUID purchaseId, UUID canteenId) {
-        return Optional.ofNullable(em.find(LedgerLine.class, purchaseId)).orElseGet(() -> new LedgerLine(purchaseId, canteenId));
-    }
-
-    /** The canteen's shares for a calendar year; a canteen never heard of is not found. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CanteenShares shares(UUID canteenId, int year) {
-        TrackedCanteen canteen = em.find(TrackedCanteen.class, canteenId);
-        List<LedgerLine> lines = em.createQuery(
-                        "from LedgerLine where canteenId = ?1 and date >= ?2 and date < ?3 and deleted = false",
-                        LedgerLine.class)
-                .setParameter(1, canteenId)
-                .setParameter(2, LocalDate.of(year, 1, 1))
-                .setParameter(3, LocalDate.of(year + 1, 1, 1))
-                .getResultList();
-        if (canteen == null && lines.isEmpty()) {
-            throw ProblemException.notFound("Canteen", canteenId);
-        }
-        Shares shares = ShareCalculator.compute(lines.stream().map(LedgerLine::amount).toList());
-        return new CanteenShares(canteenId, canteen == null ? null : canteen.name(),
-                canteen == null ? null : canteen.departmentCode(), year, shares);
-    }
-
-    /** Shares of one canteen and year, with what is known of the canteen (null until its event arrives). */
-    public record CanteenShares(UUID canteenId, String name, String departmentCode, int year, Shares shares) {
+        em.flush(); // the lines in JDBC batches, before the cells' statement
+        cells.apply(deltas);
+        watch.check(deltas.touched());
     }
 }

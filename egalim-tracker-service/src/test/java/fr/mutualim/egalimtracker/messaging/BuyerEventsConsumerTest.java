@@ -83,6 +83,18 @@ class BuyerEventsConsumerTest {
     }
 
     @Test
+    void aRecordThatCannotBeReadDoesNotStopTheGoodOnesOfItsBatch() {
+        String canteen = UUID.randomUUID().toString();
+        publishPurchase(UUID.randomUUID().toString(), canteen, "2026-04-01", "[]", "5.00");
+        TestKafka.publish("purchases.events", canteen, "{\"not\": \"a CloudEvent\"}", Map.of());
+        publishPurchase(UUID.randomUUID().toString(), canteen, "2026-04-02", "[]", "7.00");
+
+        awaitPurchaseCount(canteen, 2);
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/shares?year=2026")
+                .then().statusCode(200).body("total", equalTo(12.0f));
+    }
+
+    @Test
     void aCanteenNeverHeardOfIsNotFoundAndTheYearIsRequired() {
         given().auth().oauth2(TestTokens.admin()).get("/canteens/" + UUID.randomUUID() + "/shares?year=2026")
                 .then().statusCode(404).contentType("application/problem+json");

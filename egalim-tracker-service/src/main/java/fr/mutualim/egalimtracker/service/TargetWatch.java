@@ -1,0 +1,103 @@
+package fr.mutualim.egalimtracker.service;
+
+import fr.mutualim.chassis.messaging.Outbox;
+import fr.mutualim.egalimtracker.domain.TargetBasis;
+import fr.mutualim.egalimtracker.domain.TargetCheck;
+import fr.mutualim.egalimtracker.domain.TargetKind;
+import fr.mutualim.egalimtracker.domain.Targets;
+import fr.mutualim.egalimtracker.domain.TrackedCanteen;
+import fr.mutualim.egalimtracker.messaging.EgalimEvents;
+import fr.mutualim.egalimtracker.service.CellDeltas.CanteenYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps each canteen's status against each target of a year, and announces every change on
+ * {@code egalim.alerts} in the transaction of the line changes that caused it. The first status of a
+ * canteen, year and target is recorded without an event: nothing changed, and a canteen's first
+ * purchases would otherwise flood the topic. A canteen whose own event has not arrived yet has no
+ * territory, so no status: it is checked when the canteen arrives. The events a transaction applies
+ * are checked together, after all of them: a status that flips and flips back inside one transaction
+ * is no change.
+ */
+@ApplicationScoped
+public class TargetWatch {
+
+    private final EntityManager em;
+    private final ShareCells cells;
+    private final Targets targets;
+    private final Outbox outbox;
+
+    public TargetWatch(EntityManager em, ShareCells cells, Targets targets, Outbox outbox) {
+        this.em = em;
+        this.cells = cells;
+        this.targets = targets;
+        this.outbox = outbox;
+    }
+
+    /** Checks the canteen-years after their cells were written; three queries whatever their number. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void check(Collection<CanteenYear> which) {
+        if (which.isEmpty()) {
+            return;
+        }
+        Set<UUID> ids = which.stream().map(CanteenYear::canteenId).collect(Collectors.toSet());
+        Map<UUID, TrackedCanteen> canteens = em.createQuery("from TrackedCanteen where id in ?1", TrackedCanteen.class)
+                .setParameter(1, ids).getResultStream().collect(Collectors.toMap(TrackedCanteen::id, Function.identity()));
+        Map<CanteenYear, TargetBasis> bases = cells.targetBases(which);
+        Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(which);
+        for (CanteenYear key : which) {
+            TrackedCanteen canteen = canteens.get(key.canteenId());
+            TargetBasis basis = bases.get(key);
+            if (canteen != null && basis != null) {
+                check(canteen, key.year(), basis, previous.getOrDefault(key, Map.of()));
+            }
+        }
+    }
+
+    private void check(TrackedCanteen canteen, int year, TargetBasis basis, Map<TargetKind, Boolean> previous) {
+        for (TargetCheck check : targets.check(canteen.territory(), year, basis)) {
+            Boolean before = previous.get(check.target());
+            if (check.sharePercent() == null || Boolean.valueOf(check.met()).equals(before)) {
+                continue; // no share (every line deleted) keeps the last status; an unchanged one is not news
+            }
+            em.createNativeQuery("insert into target_status (canteen_id, year, target, met) values (?1, ?2, ?3, ?4)"
+                            + " on conflict (canteen_id, year, target) do update set met = excluded.met")
+                    .setParameter(1, canteen.id()).setParameter(2, year).setParameter(3, check.target().name())
+                    .setParameter(4, check.met()).executeUpdate();
+            if (before != null) {
+                outbox.append(EgalimEvents.targetStatusChanged(canteen.id(), year, canteen.territory(), check, before));
+            }
+        }
+    }
+
+    /** Every year a canteen bought in, e.g. once its territory is known or has changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkAllYears(UUID canteenId) {
+        check(cells.years(canteenId).stream().map(year -> new CanteenYear(canteenId, year)).toList());
+    }
+
+    private Map<CanteenYear, Map<TargetKind, Boolean>> previous(Collection<CanteenYear> which) {
+        UUID[] canteens = which.stream().map(CanteenYear::canteenId).toArray(UUID[]::new);
+        Integer[] years = which.stream().map(CanteenYear::year).toArray(Integer[]::new);
+        List<?> rows = em.createNativeQuery("select s.canteen_id, s.year, s.target, s.met from target_status s"
+                        + " join unnest(?1, ?2) as t(canteen_id, year) on s.canteen_id = t.canteen_id and s.year = t.year")
+                .setParameter(1, canteens).setParameter(2, years).getResultList();
+        Map<CanteenYear, Map<TargetKind, Boolean>> previous = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            previous.computeIfAbsent(new CanteenYear((UUID) r[0], ((Number) r[1]).intValue()), k -> new HashMap<>())
+                    .put(TargetKind.valueOf((String) r[2]), (Boolean) r[3]);
+        }
+        return previous;
+    }
+}
