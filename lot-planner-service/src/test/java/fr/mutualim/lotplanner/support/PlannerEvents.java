@@ -21,11 +21,11 @@ public final class PlannerEvents {
     }
 
     /** A supplier with its location; kind PRODUCER, WHOLESALER, … */
-    public static void supplier(UUID id, String name, String kind, double latitude, double longitude, int radiusKm,
-                                int intermediaries) {
+    public static void supplier(UUID id, long version, String name, String kind, double latitude, double longitude,
+                                int radiusKm, int intermediaries) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("supplierId", id.toString());
-        data.put("version", 1);
+        data.put("version", version);
         data.put("siret", "73282932000074");
         data.put("legalName", name);
         data.put("tradeName", null);
@@ -41,7 +41,8 @@ public final class PlannerEvents {
         data.put("cooperativeId", null);
         data.put("registeredAt", "2026-11-01T08:00:00Z");
         data.put("updatedAt", "2026-11-01T08:00:00Z");
-        publish("suppliers.events", id, "fr.mutualim.supplier.supplier-registered.v1", "suppliers/" + id, data);
+        publish("suppliers.events", id, "fr.mutualim.supplier.supplier-" + (version == 1 ? "registered" : "updated")
+                + ".v1", "suppliers/" + id, data);
     }
 
     public static void offer(UUID supplierId, UUID offerId, long version, String status, String cpvCode, String family,

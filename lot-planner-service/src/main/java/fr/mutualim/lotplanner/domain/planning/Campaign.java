@@ -3,5 +3,5 @@ package fr.mutualim.lotplanner.domain.planning;
 import java.util.List;
 import java.util.UUID;
 
-public record Campaign(UUID id, int version, UUID groupId, String name, List<DeliverySite> sites, List<DemandLine> lines) {
-}
+/** A purchasing group's demand, as in demand-campaign-submitted.v1. */
+public record Campaign(UUID id, int version, UUID groupId, String name, List<DeliverySite> sites, List<DemandLine> lines) {}

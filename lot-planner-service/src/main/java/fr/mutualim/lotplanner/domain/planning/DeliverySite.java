@@ -2,5 +2,5 @@ package fr.mutualim.lotplanner.domain.planning;
 
 import java.util.UUID;
 
-public record DeliverySite(UUID canteenId, String name, double latitude, double longitude) {
-}
+/** A canteen receiving deliveries (WGS84 coordinates). */
+public record DeliverySite(UUID canteenId, String name, double latitude, double longitude) {}

@@ -2,5 +2,5 @@ package fr.mutualim.lotplanner.domain.planning;
 
 import java.util.List;
 
-public record PlanningInput(Campaign campaign, List<SupplierProfile> suppliers, PlanParameters parameters) {
-}
+/** Everything the planner needs: the frozen demand campaign, the supplier directory and the buyer's parameters. */
+public record PlanningInput(Campaign campaign, List<SupplierProfile> suppliers, PlanParameters parameters) {}
