@@ -5,6 +5,7 @@ import fr.mutualim.chassis.api.Problem;
 import fr.mutualim.chassis.api.ProblemException;
 import fr.mutualim.supplier.domain.CpvCode;
 import fr.mutualim.supplier.domain.GeoPoint;
+import fr.mutualim.supplier.domain.MatchIndex;
 import fr.mutualim.supplier.domain.SearchCriteria;
 import fr.mutualim.supplier.domain.Unit;
 import fr.mutualim.supplier.service.SupplierSearch;
@@ -92,9 +93,9 @@ public class SupplierMatchResource {
         }
         SearchCriteria criteria = new SearchCriteria(SearchCriteria.prefixOf(cpv), quantity, unit, new HashSet<>(months),
                 points(point), label, date == null ? Dates.today() : date);
-        SupplierSearch.Results results = search.search(criteria, page, size);
+        MatchIndex.Page results = search.search(criteria, page, size);
         PageResponse<SupplierMatchResponse> matches = PageResponse.of(
-                results.matches().stream().map(SupplierMatchResponse::from).toList(), results.total(), page, size);
+                results.hits().stream().map(SupplierMatchResponse::from).toList(), results.total(), page, size);
         return new SupplierMatchesResponse(matches.items(), page, size, matches.totalItems(), matches.totalPages(),
                 explain == null ? null : SupplierMatchesResponse.Explanation.from(search.explain(criteria, explain)));
     }

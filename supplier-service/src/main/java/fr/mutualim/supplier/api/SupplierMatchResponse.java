@@ -1,8 +1,8 @@
 package fr.mutualim.supplier.api;
 
-import fr.mutualim.supplier.domain.OfferDetails;
+import fr.mutualim.supplier.domain.MatchIndex.Hit;
+import fr.mutualim.supplier.domain.MatchIndex.IndexedOffer;
 import fr.mutualim.supplier.domain.SupplierDetails;
-import fr.mutualim.supplier.service.SupplierSearch.Match;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -27,11 +27,11 @@ public record SupplierMatchResponse(
         @Schema(example = "1", description = "share of points, months and quantity covered: 1 for every match") int coverage,
         @Schema(example = "[\"BIO\"]", description = "EGAlim labels of the offer on the reference date") List<String> labels) {
 
-    static SupplierMatchResponse from(Match match) {
+    static SupplierMatchResponse from(Hit match) {
         SupplierDetails s = match.supplier().details();
-        OfferDetails o = match.offer().details();
+        IndexedOffer o = match.offer();
         return new SupplierMatchResponse(match.supplier().id(), s.legalName(), s.kind().name(), s.shortChain(),
-                s.intermediaries(), match.offer().id(), o.productLabel(), o.cpvCode(), o.unit().name(),
+                s.intermediaries(), o.id(), o.productLabel(), o.cpvCode(), o.unit().name(),
                 o.unitPriceExclTax(), match.capacity(), match.capacityMargin(),
                 BigDecimal.valueOf(match.maxDistanceKm()).setScale(1, RoundingMode.HALF_UP), 1,
                 List.copyOf(match.labels().egalimLabels()));

@@ -22,7 +22,7 @@ public record GeoPoint(double latitude, double longitude) {
     /**
      * Whether {@code other} lies within {@code radiusKm} of this point: the angle between them is at
      * most radius / R, that is, the dot product of their unit vectors is at least cos(radius / R).
-     * The search runs the same test in SQL on stored vectors.
+     * The search index runs the same test on precomputed vectors.
      */
     public boolean within(GeoPoint other, int radiusKm) {
         double[] a = unitVector();

@@ -17,11 +17,17 @@ public final class LabelDerivation {
 
     /** EGAlim labels, and the other marks kept for information, that the offer carries on {@code date}. */
     public static DerivedLabels on(LocalDate date, OfferDetails offer, Collection<Certification> certifications) {
+        return on(date, offer.family(), offer.cpvCode(), certifications);
+    }
+
+    /** The same, for a product of {@code family} with {@code cpvCode}. */
+    public static DerivedLabels on(LocalDate date, ProductFamily family, String cpvCode,
+                                   Collection<Certification> certifications) {
         Set<String> labels = new TreeSet<>();
         Set<CertificationType> otherMarks = new TreeSet<>();
         for (Certification certification : certifications) {
             CertificationDetails details = certification.details();
-            if (certification.validOn(date) && details.covers(offer.family(), offer.cpvCode())) {
+            if (certification.validOn(date) && details.covers(family, cpvCode)) {
                 details.type().egalimLabel().ifPresentOrElse(labels::add, () -> otherMarks.add(details.type()));
             }
         }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Whether one offer of one supplier answers a search, and if not, why: the rules of the search,
- * in plain Java. The service runs the same rules in SQL for speed; tests hold the two together.
+ * in plain Java. The service's {@link MatchIndex} applies the same rules to a snapshot for speed;
+ * tests hold the two together.
  */
 public final class MatchRules {
 

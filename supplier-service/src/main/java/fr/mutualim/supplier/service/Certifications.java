@@ -24,11 +24,13 @@ public class Certifications {
     private final SupplierDirectory directory;
     private final EntityManager em;
     private final Outbox outbox;
+    private final SearchIndex search;
 
-    public Certifications(SupplierDirectory directory, EntityManager em, Outbox outbox) {
+    public Certifications(SupplierDirectory directory, EntityManager em, Outbox outbox, SearchIndex search) {
         this.directory = directory;
         this.em = em;
         this.outbox = outbox;
+        this.search = search;
     }
 
     public Certification add(UUID supplierId, CertificationDetails details, Caller caller) {
@@ -37,6 +39,7 @@ public class Certifications {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.persist(certification);
         outbox.append(SupplierEvents.certification(SupplierEvents.CERTIFICATION_ADDED, certification));
+        search.changing();
         return certification;
     }
 
@@ -50,6 +53,7 @@ public class Certifications {
         }
         certification.revoke(from, reason);
         outbox.append(SupplierEvents.certification(SupplierEvents.CERTIFICATION_REVOKED, certification));
+        search.changing();
         return certification;
     }
 

@@ -29,12 +29,15 @@ public class Offers {
     private final Certifications certifications;
     private final EntityManager em;
     private final Outbox outbox;
+    private final SearchIndex search;
 
-    public Offers(SupplierDirectory directory, Certifications certifications, EntityManager em, Outbox outbox) {
+    public Offers(SupplierDirectory directory, Certifications certifications, EntityManager em, Outbox outbox,
+                  SearchIndex search) {
         this.directory = directory;
         this.certifications = certifications;
         this.em = em;
         this.outbox = outbox;
+        this.search = search;
     }
 
     public Offer publish(UUID supplierId, OfferDetails details, Caller caller) {
@@ -42,6 +45,7 @@ public class Offers {
         Offer offer = Offer.publish(UUID.randomUUID(), supplierId, details, now());
         em.persist(offer);
         outbox.append(SupplierEvents.offer(SupplierEvents.OFFER_PUBLISHED, offer));
+        search.changing();
         return offer;
     }
 
@@ -50,6 +54,7 @@ public class Offers {
         Offer offer = active(supplierId, offerId);
         offer.update(details, now());
         outbox.append(SupplierEvents.offer(SupplierEvents.OFFER_UPDATED, offer));
+        search.changing();
         return offer;
     }
 
@@ -58,6 +63,7 @@ public class Offers {
         Offer offer = active(supplierId, offerId);
         offer.withdraw(now());
         outbox.append(SupplierEvents.offer(SupplierEvents.OFFER_WITHDRAWN, offer));
+        search.changing();
         return offer;
     }
 

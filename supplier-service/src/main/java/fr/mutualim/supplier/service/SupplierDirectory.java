@@ -27,10 +27,12 @@ public class SupplierDirectory {
 
     private final SupplierRepository suppliers;
     private final Outbox outbox;
+    private final SearchIndex search;
 
-    public SupplierDirectory(SupplierRepository suppliers, Outbox outbox) {
+    public SupplierDirectory(SupplierRepository suppliers, Outbox outbox, SearchIndex search) {
         this.suppliers = suppliers;
         this.outbox = outbox;
+        this.search = search;
     }
 
     /** Registers a supplier and announces it; a SIRET already registered is a conflict. */
@@ -45,6 +47,7 @@ public class SupplierDirectory {
         Supplier supplier = Supplier.register(id, details, now());
         suppliers.persistAndFlush(supplier);
         outbox.append(SupplierEvents.supplier(SupplierEvents.SUPPLIER_REGISTERED, supplier.changed()));
+        search.changing();
         return supplier;
     }
 
@@ -56,6 +59,7 @@ public class SupplierDirectory {
         }
         requireCooperative(details.cooperativeId(), id);
         outbox.append(SupplierEvents.supplier(SupplierEvents.SUPPLIER_UPDATED, supplier.update(details, now())));
+        search.changing();
         return supplier;
     }
 

@@ -124,4 +124,17 @@ class SupplierMatchResourceTest {
         given().auth().oauth2(TestTokens.buyer()).get(search("&label=LOCAL"))
                 .then().statusCode(400).body("errors[0].field", equalTo("label"));
     }
+
+    @Test
+    void aChangeIsFoundByTheNextSearchWithoutWaitingForThePoll() {
+        String farm = TestSuppliers.register("PRODUCER", null);
+        String wanted = "/supplier-matches?cpv=09981&quantity=100&months=10" + POINTS;
+        given().auth().oauth2(TestTokens.buyer()).get(wanted).then().statusCode(200).body("totalItems", equalTo(0));
+        String offer = OfferResourceTest.publish(farm, OfferResourceTest.offer("09981000-2", "[10]"));
+        given().auth().oauth2(TestTokens.buyer()).get(wanted).then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].offerId", equalTo(offer));
+        given().auth().oauth2(TestTokens.producer(farm)).delete("/suppliers/" + farm + "/offers/" + offer)
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.buyer()).get(wanted).then().statusCode(200).body("totalItems", equalTo(0));
+    }
 }
