@@ -7,7 +7,6 @@ import fr.mutualim.localstack.ServiceKind;
 import fr.mutualim.localstack.Sirets;
 import fr.mutualim.supplier.domain.GeoPoint;
 import fr.mutualim.supplier.domain.SearchCriteria;
-import fr.mutualim.supplier.service.SearchQuery;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,7 +43,8 @@ import java.util.stream.Collectors;
 /**
  * The matchmaking search under load (issue 3): 10 000 suppliers × 10 offers in supplier-service's
  * database, the search endpoint driven from this process at a fixed rate (open loop: latency counts
- * from the moment a request was due, so a slow server is not hidden), and the same SQL run directly
+ * from the moment a request was due, so a slow server is not hidden), and the same search as one SQL
+ * query ({@link SearchQuery}, which the service ran before it answered from memory) run directly
  * over JDBC in the same run as the baseline. Prints p50/p99 of both and their ratio.
  *
  * <p>Run: {@code ./mutualim bench search [suppliers] [rate] [seconds]} (see docs/benchmarks.md).
@@ -108,7 +108,7 @@ public final class SearchBenchmark {
         System.out.printf("service p50 / raw p50 = %.2f (aim <= 2); service p99 = %.1f ms (aim < 50)%n", p50 / rawP50, p99);
     }
 
-    /** The same query the service runs, executed directly over JDBC, one after the other. */
+    /** The search as one SQL query, executed directly over JDBC, one after the other. */
     private static Latencies raw(String jdbc, List<SearchCriteria> queries, int runs) throws Exception {
         Latencies latencies = new Latencies(runs);
         try (Connection connection = DriverManager.getConnection(jdbc, EmbeddedDatabase.USER, "")) {
