@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A synthetic, deterministic demo data set around a purchasing group in the Pas-de-Calais: ten
@@ -233,7 +235,7 @@ final class DemoData {
             return offers;
         }
         List<Product> products = new ArrayList<>(CATALOGUE.get(family));
-        java.util.Collections.shuffle(products, draw);
+        Collections.shuffle(products, draw);
         for (Product product : products.subList(0, Math.min(products.size(), 2 + draw.nextInt(2)))) {
             offers.add(offer(draw, family, product, 1));
         }
@@ -253,6 +255,47 @@ final class DemoData {
         body.put("processingLevel", 1);
         body.put("deliveryDays", draw.nextBoolean() ? List.of("TUESDAY", "FRIDAY") : List.of("MONDAY", "THURSDAY"));
         return body;
+    }
+
+    /** How much of a product one meal takes, in the product's unit: what a dietitian's menu plan gives. */
+    private static final Map<String, Double> PER_MEAL = Map.ofEntries(
+            Map.entry("Pommes", 0.03), Map.entry("Pommes de terre", 0.05), Map.entry("Légumes de saison", 0.06),
+            Map.entry("Yaourt nature", 0.4), Map.entry("Lait", 0.05), Map.entry("Fromage", 0.01),
+            Map.entry("Œufs", 0.3), Map.entry("Poulet", 0.025), Map.entry("Bœuf haché", 0.02),
+            Map.entry("Sauté de porc", 0.015), Map.entry("Filet de poisson frais", 0.02),
+            Map.entry("Poisson entier", 0.005), Map.entry("Pain de campagne", 0.04), Map.entry("Viennoiseries", 0.1),
+            Map.entry("Jus de pomme", 0.03), Map.entry("Jambon blanc", 0.008), Map.entry("Miel", 0.002),
+            Map.entry("Pâtes", 0.03));
+    private static final int SERVICE_DAYS = 140;
+    private static final List<Integer> SCHOOL_MONTHS = List.of(1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12);
+
+    /**
+     * The demand lines of the group's next food tender: every product of the catalogue, each canteen
+     * needing it in proportion to its meals. Organic yoghurt is required, to show a label requirement.
+     */
+    List<Map<String, Object>> demandLines(List<String> canteenIds) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        new TreeMap<>(CATALOGUE).forEach((family, products) -> products.forEach(product -> {
+            List<Map<String, Object>> quantities = new ArrayList<>();
+            for (int i = 0; i < canteenIds.size(); i++) {
+                int meals = (Integer) canteens.get(i).get("mealsPerDay");
+                BigDecimal quantity = BigDecimal.valueOf(meals * SERVICE_DAYS * PER_MEAL.get(product.label()))
+                        .setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+                quantities.add(Map.of("canteenId", canteenIds.get(i), "quantityPerYear", quantity));
+            }
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("productLabel", product.label());
+            line.put("cpvCode", product.cpv());
+            line.put("family", family);
+            line.put("unit", product.unit());
+            line.put("months", product.seasonal() ? List.of(1, 2, 3, 9, 10, 11, 12) : SCHOOL_MONTHS);
+            line.put("deliveriesPerWeek", "PIECE".equals(product.unit()) ? 2 : 1);
+            line.put("estimatedUnitPriceExclTax", new BigDecimal(product.price()));
+            line.put("requiredLabel", "Yaourt nature".equals(product.label()) ? "BIO" : null);
+            line.put("quantities", quantities);
+            lines.add(line);
+        }));
+        return lines;
     }
 
     private Map<String, Object> canteen(String[] canteen) {

@@ -80,10 +80,65 @@ final class DemoLoader {
                 "memberCanteenIds", canteenIds));
         int purchases = loadPurchases(data, canteenIds, yesterday);
         progress.accept("Recorded " + purchases + " purchases; waiting for the events to reach the read models ...");
-        DemoIds ids = new DemoIds(supplierIds, canteenIds, List.of(groupId), purchases);
-        awaitPropagation(ids);
+        awaitPropagation(supplierIds.size(), canteenIds, purchases);
+        String campaignId = submitCampaign(data, groupId, canteenIds);
+        JsonNode plan = planAndPublish(campaignId);
+        DemoIds ids = new DemoIds(supplierIds, canteenIds, List.of(groupId), purchases, List.of(campaignId),
+                List.of(plan.path("id").asText()), opportunityHolder(plan, supplierIds.get(0)));
         JSON.writerWithDefaultPrettyPrinter().writeValue(stack.options().home().resolve(DEMO_FILE).toFile(), ids);
         return ids;
+    }
+
+    /** The group's next tender: a demand campaign with every product, submitted to buyer-service. */
+    private String submitCampaign(DemoData data, String groupId, List<String> canteenIds) throws IOException {
+        URI campaigns = stack.url(ServiceKind.BUYER).resolve("/purchasing-groups/" + groupId + "/demand-campaigns");
+        String campaignId = post(campaigns, Map.of("name", "Denrées alimentaires " + (LocalDate.now().getYear() + 1)
+                        + "-" + (LocalDate.now().getYear() + 4),
+                "description", "Restauration collective des membres du groupement"), "campaignId");
+        List<Map<String, Object>> lines = data.demandLines(canteenIds);
+        for (Map<String, Object> line : lines) {
+            post(campaigns.resolve(campaigns.getPath() + "/" + campaignId + "/lines"), line, "lineId");
+        }
+        postForOk(campaigns.resolve(campaigns.getPath() + "/" + campaignId + "/submission"));
+        progress.accept("Submitted a demand campaign of " + lines.size() + " lines for " + canteenIds.size()
+                + " canteens; planning its lots ...");
+        return campaignId;
+    }
+
+    /** Plans the campaign in lot-planner once it has the campaign, and publishes the plan. */
+    private JsonNode planAndPublish(String campaignId) throws IOException {
+        URI planner = stack.url(ServiceKind.LOT_PLANNER);
+        long deadline = System.nanoTime() + PROPAGATION_TIMEOUT.toNanos();
+        while (status(planner.resolve("/demand-campaigns/" + campaignId)) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("lot-planner did not receive campaign " + campaignId + " in " + PROPAGATION_TIMEOUT);
+            }
+            pause();
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        String planId = post(planner.resolve("/demand-campaigns/" + campaignId + "/plans"), Map.of(
+                "launchDate", today.toString(),
+                "contractStart", today.plusMonths(4).withDayOfMonth(1).toString(),
+                "durationMonths", 48), "id");
+        JsonNode plan = postForOk(planner.resolve("/plans/" + planId + "/publication"));
+        JsonNode summary = plan.path("summary");
+        progress.accept("Published plan " + planId + ": " + summary.path("lotCount").asInt() + " lots, "
+                + summary.path("shareWithKLocal").asText() + " % of the value in lots local producers can win "
+                + "(one lot per category: " + summary.path("baseline").path("lotCount").asInt() + " lots, "
+                + summary.path("baseline").path("shareWithKLocal").asText() + " %)");
+        return plan;
+    }
+
+    /** A producer eligible for a published lot, so that the demo producer has opportunities to look at. */
+    private static String opportunityHolder(JsonNode plan, String fallback) {
+        for (JsonNode lot : plan.path("lots")) {
+            for (JsonNode supplier : lot.path("eligible")) {
+                if ("PRODUCER".equals(supplier.path("kind").asText())) {
+                    return supplier.path("supplierId").asText();
+                }
+            }
+        }
+        return fallback;
     }
 
     private int loadPurchases(DemoData data, List<String> canteenIds, LocalDate yesterday) throws IOException {
@@ -110,35 +165,44 @@ final class DemoLoader {
         }
     }
 
-    private void awaitPropagation(DemoIds ids) throws IOException {
+    private void awaitPropagation(int suppliers, List<String> canteenIds, int purchases) throws IOException {
         long deadline = System.nanoTime() + PROPAGATION_TIMEOUT.toNanos();
         while (true) {
             long known = get(stack.url(ServiceKind.LOT_PLANNER).resolve("/suppliers?size=1")).path("totalItems").asLong();
             long counted = 0;
-            for (String canteen : ids.canteenIds()) {
+            for (String canteen : canteenIds) {
                 for (int year : new int[] {LocalDate.now().getYear() - 1, LocalDate.now().getYear()}) {
                     JsonNode shares = get(stack.url(ServiceKind.EGALIM_TRACKER)
                             .resolve("/canteens/" + canteen + "/shares?year=" + year));
                     counted += shares.path("purchaseCount").asLong();
                 }
             }
-            if (known >= ids.supplierIds().size() && counted >= ids.purchases()) {
+            if (known >= suppliers && counted >= purchases) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new IOException("Demo data did not reach the read models in " + PROPAGATION_TIMEOUT
                         + " (lot-planner knows " + known + " suppliers, egalim-tracker counted " + counted + " purchases)");
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted", e);
-            }
+            pause();
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted", e);
         }
     }
 
     private String post(URI uri, Map<String, Object> body) throws IOException {
+        return post(uri, body, "id");
+    }
+
+    /** POSTs a creation and returns the new resource's id, read from the answer's {@code idField}. */
+    private String post(URI uri, Map<String, Object> body, String idField) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
@@ -146,7 +210,23 @@ final class DemoLoader {
         if (response.statusCode() != 201) {
             throw new IOException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body()).path("id").asText();
+        return JSON.readTree(response.body()).path(idField).asText();
+    }
+
+    /** POSTs a command without a body (a submission, a publication) that must answer 200. */
+    private JsonNode postForOk(URI uri) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IOException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private int status(URI uri) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+        return send(request).statusCode();
     }
 
     private void put(URI uri, Map<String, Object> body) throws IOException {
@@ -174,6 +254,7 @@ final class DemoLoader {
     }
 
     /** What the demo load created. */
-    record DemoIds(List<String> supplierIds, List<String> canteenIds, List<String> groupIds, int purchases) {
+    record DemoIds(List<String> supplierIds, List<String> canteenIds, List<String> groupIds, int purchases,
+                   List<String> campaignIds, List<String> planIds, String producerId) {
     }
 }

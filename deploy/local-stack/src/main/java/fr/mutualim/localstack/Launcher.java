@@ -105,7 +105,8 @@ public final class Launcher {
     /** The demo users; their scopes name demo data once it is loaded. */
     private static Map<String, DemoUser> users(DemoLoader.DemoIds ids) {
         List<String> canteens = ids == null ? List.of() : ids.canteenIds().subList(0, Math.min(3, ids.canteenIds().size()));
-        String supplier = ids == null || ids.supplierIds().isEmpty() ? "" : ids.supplierIds().get(0);
+        String supplier = ids == null ? "" : ids.producerId() != null ? ids.producerId()
+                : ids.supplierIds().isEmpty() ? "" : ids.supplierIds().get(0);
         Map<String, DemoUser> users = new LinkedHashMap<>();
         users.put("admin", new DemoUser("admin@mutualim.local", List.of("admin"), Map.of()));
         List<String> groups = ids == null || ids.groupIds() == null ? List.of() : ids.groupIds();
