@@ -1,8 +1,8 @@
 package fr.mutualim.buyer.domain.campaign;
 
 import fr.mutualim.buyer.domain.macantine.CsvHeader;
-import fr.mutualim.buyer.domain.macantine.CsvReader;
 import fr.mutualim.buyer.domain.macantine.HeaderException;
+import fr.mutualim.chassis.csv.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -12,8 +12,8 @@ import static fr.mutualim.buyer.domain.campaign.DemandLineFile.QUANTITY;
 import static fr.mutualim.buyer.domain.campaign.DemandLineFile.UNIT;
 
 import fr.mutualim.buyer.domain.ProductFamily;
-import fr.mutualim.buyer.domain.macantine.CsvReader;
 import fr.mutualim.buyer.domain.macantine.LineError;
+import fr.mutualim.chassis.csv.CsvReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package fr.mutualim.buyer.domain.macantine;
 
+import fr.mutualim.chassis.csv.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -5,6 +5,7 @@ import fr.mutualim.buyer.domain.ProductFamily;
 import fr.mutualim.buyer.domain.PurchaseLabel;
 import fr.mutualim.buyer.domain.PurchaseLine;
 import fr.mutualim.buyer.domain.PurchaseRules;
+import fr.mutualim.chassis.csv.CsvReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

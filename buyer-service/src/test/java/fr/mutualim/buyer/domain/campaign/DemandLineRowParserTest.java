@@ -3,8 +3,8 @@ package fr.mutualim.buyer.domain.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.mutualim.buyer.domain.macantine.CsvReader;
 import fr.mutualim.buyer.domain.macantine.LineError;
+import fr.mutualim.chassis.csv.CsvReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

@@ -3,12 +3,13 @@ package fr.mutualim.buyer.domain.macantine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.mutualim.chassis.csv.CsvReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MaCantineFileTest {
 

@@ -9,6 +9,7 @@ import fr.mutualim.buyer.domain.LocalDefinition;
 import fr.mutualim.buyer.domain.ProductFamily;
 import fr.mutualim.buyer.domain.PurchaseLabel;
 import fr.mutualim.buyer.domain.PurchaseLine;
+import fr.mutualim.chassis.csv.CsvReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

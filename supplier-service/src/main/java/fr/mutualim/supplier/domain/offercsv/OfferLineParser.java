@@ -1,5 +1,6 @@
 package fr.mutualim.supplier.domain.offercsv;
 
+import fr.mutualim.chassis.csv.CsvReader;
 import fr.mutualim.supplier.domain.CpvCode;
 import fr.mutualim.supplier.domain.OfferDetails;
 import fr.mutualim.supplier.domain.ProductFamily;

@@ -1,4 +1,4 @@
-package fr.mutualim.supplier.domain.offercsv;
+package fr.mutualim.chassis.csv;
 
 /** The file cannot be read further from {@code line} on (an unclosed quote, a record too long). */
 public class CsvFormatException extends RuntimeException {

@@ -1,4 +1,4 @@
-package fr.mutualim.supplier.domain.offercsv;
+package fr.mutualim.chassis.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,8 +8,7 @@ import java.util.List;
 /**
  * Reads delimited records one at a time (RFC 4180 quoting: a quoted field may hold the separator,
  * a line break, or a doubled quote), so that a file of any size needs constant memory. Each record
- * knows the physical line it starts on, for error messages. It is buyer-service's ma-cantine reader:
- * services share no domain code.
+ * knows the physical line it starts on, for error messages.
  */
 public final class CsvReader {
 

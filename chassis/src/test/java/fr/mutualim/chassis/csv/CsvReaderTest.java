@@ -1,4 +1,4 @@
-package fr.mutualim.buyer.domain.macantine;
+package fr.mutualim.chassis.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
