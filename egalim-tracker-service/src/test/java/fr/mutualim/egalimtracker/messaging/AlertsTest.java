@@ -33,6 +33,7 @@ class AlertsTest {
         // The first status (not met) is recorded silently.
         Events.purchase(UUID.randomUUID().toString(), canteen, 1, "2026-03-01", "AUTRES", "[]", "80.00", null);
         FiguresApiTest.awaitCount(canteen, 1);
+        FiguresApiTest.awaitTerritory(canteen, "METROPOLE"); // the territory gives the first, silent status
         // 20 / 100 = 20.00 %: the bio target is met; durable (20 %) stays under 50 %: no event for it.
         Events.purchase(bio, canteen, 1, "2026-03-02", "AUTRES", "[\"BIO\"]", "20.00", null);
         // Each step is awaited: the events one poll brings are checked together, so a status that flips
