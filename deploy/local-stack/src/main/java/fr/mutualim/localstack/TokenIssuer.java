@@ -28,6 +28,8 @@ import java.util.UUID;
 public final class TokenIssuer {
 
     public static final String ISSUER = "https://mutualim.local/issuer";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "mutualim";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,12 +69,14 @@ public final class TokenIssuer {
 
     /**
      * A token for {@code subject} with {@code roles} (the {@code groups} claim) and the scoping
-     * claims of docs/security.md ({@code supplier_id}, {@code canteen_ids}, {@code group_ids}).
+     * claims of docs/security.md ({@code supplier_id}, {@code canteen_ids}, {@code group_ids}); a
+     * scope entry replaces a standard claim of the same name (tests use it for a foreign {@code aud}).
      */
     public String mint(String subject, List<String> roles, Map<String, Object> scope, Duration validity) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", roles);

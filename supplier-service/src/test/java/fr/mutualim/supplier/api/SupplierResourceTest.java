@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,9 @@ class SupplierResourceTest {
                 .post("/suppliers")
                 .then().statusCode(401).contentType(PROBLEM_JSON).header("WWW-Authenticate", "Bearer");
         given().auth().oauth2("not.a.token").get("/suppliers")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+        String forAnotherApplication = TestTokens.token("admin@test", List.of("admin"), Map.of("aud", "another-application"));
+        given().auth().oauth2(forAnotherApplication).get("/suppliers")
                 .then().statusCode(401).contentType(PROBLEM_JSON);
         given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
                 .body(TestSuppliers.registration(TestSuppliers.newSiret())).post("/suppliers")
