@@ -91,7 +91,11 @@ public class CampaignResource {
                     + "prefers fewer lots, and compares with the baseline of one lot per homogeneous category. "
                     + "Every procedure follows from the value of the whole operation at the launch date. "
                     + "Locality is used to analyse only: no lot title or requirement names an origin or a place "
-                    + "other than its delivery sites. The plan is stored and can then be exported or published.")
+                    + "other than its delivery sites. The EGAlim projection (the shares if each lot went to its "
+                    + "awarded supplier) is shown beside the current shares of the delivery sites, from their "
+                    + "purchases over the 12 months before the launch date; both are computed when the plan is made "
+                    + "and stored with it, like the rest of the plan: later purchases do not change a plan. "
+                    + "The plan is stored and can then be exported or published.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlanRequest.class), examples = @ExampleObject(
             name = "four years from March 2027", value = """
                     {"launchDate": "2026-12-01", "contractStart": "2027-03-01", "durationMonths": 48,

@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A lot of a plan: what it holds, where it delivers, its procedure, and who can answer it.")
 public record LotResponse(
         @Schema(example = "L07") String id,
-        @Schema(example = "Pommes et poires — zone 2 (Arras, Béthune)") String title,
+        @Schema(description = "What is bought and, for a lot split by delivery zone, the zone's communes (its "
+                + "canteens' names when a commune is not known) and, for a season lot, its months. Never an origin, "
+                + "a département, a distance or \"local\": a commune whose name holds such a word is counted, "
+                + "not named", example = "Pommes et poires — zone 2 (Arras, Béthune et 3 autres communes)")
+        String title,
         String description,
         @Schema(example = "FRUITS_LEGUMES_FRAIS") String categoryCode,
         @Schema(example = "Fruits et légumes frais") String categoryLabel,

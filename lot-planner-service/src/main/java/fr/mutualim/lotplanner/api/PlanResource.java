@@ -49,7 +49,9 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a plan: summary beside the baseline, lots, eligible suppliers and exclusions")
+    @Operation(summary = "Read a plan: summary beside the baseline, lots, eligible suppliers and exclusions",
+            description = "Also the EGAlim projection beside the delivery sites' current shares, both as they were "
+                    + "when the plan was made.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public PlanResponse get(@PathParam("id") UUID id) {
         LotPlan plan = readable(id);

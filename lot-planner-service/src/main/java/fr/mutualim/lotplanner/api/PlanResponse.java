@@ -3,7 +3,6 @@ package fr.mutualim.lotplanner.api;
 import fr.mutualim.lotplanner.domain.LotPlan;
 import fr.mutualim.lotplanner.domain.PlanDocument;
 import fr.mutualim.lotplanner.domain.planning.AwardScenario;
-import fr.mutualim.lotplanner.domain.planning.EgalimProjection;
 import fr.mutualim.lotplanner.domain.planning.PlanParameters;
 import fr.mutualim.lotplanner.domain.planning.PlanSummary;
 import java.time.Instant;
@@ -30,14 +29,14 @@ public record PlanResponse(
                 + "across all the lots it would win and within the cap on lots per winner")
         AwardScenario award,
         @Schema(description = "The bio and durable-and-quality shares the group would reach if each lot went to its "
-                + "awarded supplier, with the labels valid at the contract start")
-        EgalimProjection egalim,
+                + "awarded supplier, with the labels valid at the contract start, beside the current shares")
+        EgalimResponse egalim,
         List<LotResponse> lots) {
 
     static PlanResponse from(LotPlan plan, PlanDocument document) {
         return new PlanResponse(plan.id(), plan.campaignId(), plan.campaignVersion(), plan.groupId(),
                 plan.status().name(), plan.createdBy(), plan.createdAt(), plan.publishedAt(), document.parameters(),
                 document.plan().summary(), document.plan().warnings(), document.plan().award(),
-                document.plan().egalim(), document.plan().lots().stream().map(lot -> LotResponse.from(lot, document)).toList());
+                EgalimResponse.from(document.plan().egalim()), document.plan().lots().stream().map(lot -> LotResponse.from(lot, document)).toList());
     }
 }

@@ -42,7 +42,8 @@ public record DemandCampaignV1(UUID campaignId, int version, UUID groupId, Strin
     /** The campaign as the planning domain sees it. */
     public Campaign toPlanning() {
         return new Campaign(campaignId, version, groupId, name,
-                sites.stream().map(s -> new DeliverySite(s.canteenId(), s.name(), s.latitude(), s.longitude())).toList(),
+                sites.stream().map(s -> new DeliverySite(s.canteenId(), s.name(), s.latitude(), s.longitude(), s.commune()))
+                        .toList(),
                 lines.stream().map(Line::toPlanning).toList());
     }
 }

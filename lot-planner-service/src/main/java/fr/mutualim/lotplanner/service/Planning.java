@@ -12,6 +12,7 @@ import fr.mutualim.lotplanner.domain.planning.Plan;
 import fr.mutualim.lotplanner.domain.planning.PlanParameters;
 import fr.mutualim.lotplanner.domain.planning.PlanningInput;
 import fr.mutualim.lotplanner.domain.planning.ProcurementThresholds;
+import fr.mutualim.lotplanner.domain.planning.PurchasePeriod;
 import fr.mutualim.lotplanner.messaging.DemandCampaignV1;
 import fr.mutualim.lotplanner.messaging.PlanEvents;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +35,7 @@ public class Planning {
     private final SupplierCatalog suppliers;
     private final PlanBook plans;
     private final OpportunityBoard opportunities;
+    private final PurchaseBook purchases;
     private final Access access;
     private final LotPlanner planner;
     private final ProcurementThresholds thresholds;
@@ -41,12 +43,13 @@ public class Planning {
     private final Timer planningTime;
 
     public Planning(CampaignBook campaigns, SupplierCatalog suppliers, PlanBook plans, OpportunityBoard opportunities,
-                    Access access, LotPlanner planner, ProcurementThresholds thresholds, Outbox outbox,
-                    MeterRegistry meters) {
+                    PurchaseBook purchases, Access access, LotPlanner planner, ProcurementThresholds thresholds,
+                    Outbox outbox, MeterRegistry meters) {
         this.campaigns = campaigns;
         this.suppliers = suppliers;
         this.plans = plans;
         this.opportunities = opportunities;
+        this.purchases = purchases;
         this.access = access;
         this.planner = planner;
         this.thresholds = thresholds;
@@ -56,8 +59,9 @@ public class Planning {
     }
 
     /**
-     * Plans the campaign with the read models as they are now (no call to another service), and stores
-     * the plan as a frozen document.
+     * Plans the campaign with the read models as they are now (no call to another service), puts the current EGAlim
+     * shares of its delivery sites (their purchases over the 12 months before the launch) beside the projection, and
+     * stores the plan as a frozen document: later purchases do not change it.
      */
     @Transactional
     public LotPlan propose(UUID campaignId, PlanParameters parameters) {
@@ -67,12 +71,15 @@ public class Planning {
         var input = new PlanningInput(content.toPlanning(), suppliers.planningProfiles(), parameters);
 
         long start = System.nanoTime();
-        Plan plan = planner.plan(input, thresholds);
+        Plan planned = planner.plan(input, thresholds);
         long elapsed = System.nanoTime() - start;
         planningTime.record(java.time.Duration.ofNanos(elapsed));
         LOG.infof("Planned campaign %s v%d: %d lines, %d sites, %d suppliers -> %d lots in %d ms", campaignId,
                 content.version(), content.lines().size(), content.sites().size(), input.suppliers().size(),
-                plan.lots().size(), elapsed / 1_000_000);
+                planned.lots().size(), elapsed / 1_000_000);
+        Plan plan = planned.withCurrentShares(purchases.currentShares(
+                content.sites().stream().map(DemandCampaignV1.Site::canteenId).toList(),
+                PurchasePeriod.before(parameters.launchDate())));
 
         var group = campaigns.group(campaign.groupId());
         PlanDocument document = new PlanDocument(content.name(), content.description(),

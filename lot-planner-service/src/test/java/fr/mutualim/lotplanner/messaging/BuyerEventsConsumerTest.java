@@ -5,20 +5,31 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.mutualim.localstack.TestInfrastructureResource;
+import fr.mutualim.localstack.TestKafka;
 import fr.mutualim.localstack.TestTokens;
 import fr.mutualim.lotplanner.support.PlannerEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = TestInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
 class BuyerEventsConsumerTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aSubmittedCampaignIsReadableWholeByTheOperatorsOfItsGroup() {
@@ -72,6 +83,26 @@ class BuyerEventsConsumerTest {
                 .then().statusCode(200).body("items.id", not(hasItem(campaign.id().toString())));
         given().auth().oauth2(TestTokens.producer(UUID.randomUUID().toString())).get("/demand-campaigns")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPurchaseRecordThatIsNotACloudEventIsSetAsideAndTheCanteensLaterPurchasesStillCount() {
+        UUID canteen = UUID.randomUUID();
+        String marker = "not an event " + UUID.randomUUID();
+        TestKafka.publish("purchases.events", canteen.toString(), "{" + marker, Map.of());
+        UUID purchase = UUID.randomUUID();
+        String event = PlannerEvents.purchase(purchase, canteen, 1, "2026-10-05", "12.50", List.of("BIO", "LOCAL"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("select count(*) from consumed_event where event_id = ?1").setParameter(1, event)
+                        .getSingleResult()).toString().equals("1"));
+        Object[] line = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select amount_excl_tax, bio, durable_and_quality, deleted from known_purchase where id = ?1")
+                .setParameter(1, purchase).getSingleResult());
+        assertEquals(List.of(new BigDecimal("12.50"), true, true, false), List.of(line));
+        var dead = TestKafka.read("lot-planner-service.dead-letters", r -> r.value().contains(marker), 1,
+                Duration.ofSeconds(30));
+        assertEquals(canteen.toString(), dead.get(0).key());
     }
 
     private static void awaitVersion(UUID campaignId, String token, int version) {

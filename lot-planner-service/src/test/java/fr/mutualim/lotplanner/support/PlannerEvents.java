@@ -3,6 +3,7 @@ package fr.mutualim.lotplanner.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.mutualim.localstack.TestKafka;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,11 +177,65 @@ public final class PlannerEvents {
         }
     }
 
+    /**
+     * A purchase line recorded (version 1) or corrected (later versions), keyed by canteen like buyer-service's;
+     * returns the event id, to deliver the same event again with {@link #purchaseAgain}.
+     */
+    public static String purchase(UUID purchaseId, UUID canteenId, long version, String date, String amountExclTax,
+                                  List<String> labels) {
+        String eventId = UUID.randomUUID().toString();
+        purchaseAgain(eventId, purchaseId, canteenId, version, date, amountExclTax, labels);
+        return eventId;
+    }
+
+    public static void purchaseAgain(String eventId, UUID purchaseId, UUID canteenId, long version, String date,
+                                     String amountExclTax, List<String> labels) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("purchaseId", purchaseId.toString());
+        data.put("canteenId", canteenId.toString());
+        data.put("version", version);
+        data.put("date", date);
+        data.put("supplierName", "GAEC des Trois Vallées");
+        data.put("supplierSiret", null);
+        data.put("description", "Pommes Golden");
+        data.put("family", "FRUITS_ET_LEGUMES");
+        data.put("labels", labels);
+        data.put("amountExclTax", new BigDecimal(amountExclTax));
+        data.put("local", labels.contains("LOCAL"));
+        data.put("localDefinition", labels.contains("LOCAL") ? "DEPARTEMENT" : null);
+        data.put("localDistanceKm", null);
+        data.put("recordedAt", "2026-11-20T10:00:00Z");
+        if (version > 1) {
+            data.put("correctedAt", "2026-11-21T10:00:00Z");
+        }
+        publish(eventId, "purchases.events", canteenId, "fr.mutualim.buyer.purchase-"
+                + (version == 1 ? "recorded" : "corrected") + ".v1", "canteens/" + canteenId + "/purchases/" + purchaseId,
+                data);
+    }
+
+    /** A purchase line deleted: {@code version} is its last version plus one. Returns the event id. */
+    public static String purchaseDeleted(UUID purchaseId, UUID canteenId, long version) {
+        String eventId = UUID.randomUUID().toString();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("purchaseId", purchaseId.toString());
+        data.put("canteenId", canteenId.toString());
+        data.put("version", version);
+        data.put("deletedAt", "2026-11-22T10:00:00Z");
+        publish(eventId, "purchases.events", canteenId, "fr.mutualim.buyer.purchase-deleted.v1",
+                "canteens/" + canteenId + "/purchases/" + purchaseId, data);
+        return eventId;
+    }
+
     private static void publish(String topic, UUID key, String type, String subject, Map<String, Object> data) {
+        publish(UUID.randomUUID().toString(), topic, key, type, subject, data);
+    }
+
+    private static void publish(String eventId, String topic, UUID key, String type, String subject,
+                                Map<String, Object> data) {
         try {
             TestKafka.publish(topic, key.toString(), JSON.writeValueAsString(data), Map.of(
                     "ce_specversion", "1.0",
-                    "ce_id", UUID.randomUUID().toString(),
+                    "ce_id", eventId,
                     "ce_type", type,
                     "ce_source", type.contains(".buyer.") ? "/mutualim/buyer-service" : "/mutualim/supplier-service",
                     "ce_subject", subject,

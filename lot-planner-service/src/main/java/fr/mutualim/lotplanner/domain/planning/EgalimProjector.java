@@ -2,17 +2,15 @@ package fr.mutualim.lotplanner.domain.planning;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Projects EGAlim shares from the award scenario (domain.md §2.1 precedence, certificates valid at contract start). */
 final class EgalimProjector {
-
-    /** Label groups in precedence order; a purchase counts once, in the first group that matches. */
-    static final List<List<String>> GROUPS = List.of(List.of("BIO"), List.of("LABEL_ROUGE"), List.of("AOCAOP", "IGP", "STG"),
-            List.of("HVE"), List.of("PECHE_DURABLE"), List.of("RUP"), List.of("COMMERCE_EQUITABLE"), List.of("FERMIER"));
 
     private final PlanningModel m;
 
@@ -32,7 +30,7 @@ final class EgalimProjector {
             lines.put(l.lineId(), l);
         }
         Map<String, BigDecimal> byGroup = new LinkedHashMap<>();
-        GROUPS.forEach(g -> byGroup.put(String.join("_", g), BigDecimal.ZERO.setScale(2)));
+        EgalimLabels.GROUPS.forEach(g -> byGroup.put(EgalimLabels.key(g), BigDecimal.ZERO.setScale(2)));
         BigDecimal total = BigDecimal.ZERO.setScale(2), none = BigDecimal.ZERO.setScale(2);
         for (Lot lot : lots) {
             UUID id = winner.containsKey(lot.id()) ? winner.get(lot.id())
@@ -51,21 +49,20 @@ final class EgalimProjector {
                 }
             }
         }
-        BigDecimal bio = byGroup.get("BIO");
+        BigDecimal bio = byGroup.get(EgalimLabels.BIO);
         BigDecimal durable = byGroup.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new EgalimProjection(total, bio, durable, LotPlanner.share(bio, total), LotPlanner.share(durable, total), none,
-                Map.copyOf(byGroup));
+                Map.copyOf(byGroup), null);
     }
 
+    /** The group the supplier's certificates valid at contract start and covering the line give, by precedence. */
     private String group(SupplierProfile s, DemandLine line) {
-        for (List<String> g : GROUPS) {
-            for (Certificate c : s.certificates()) {
-                if (c.egalimLabel() != null && g.contains(c.egalimLabel()) && PlanningModel.validOn(c, m.params.contractStart())
-                        && PlanningModel.covers(c, line)) {
-                    return String.join("_", g);
-                }
+        Set<String> labels = new HashSet<>();
+        for (Certificate c : s.certificates()) {
+            if (c.egalimLabel() != null && PlanningModel.validOn(c, m.params.contractStart()) && PlanningModel.covers(c, line)) {
+                labels.add(c.egalimLabel());
             }
         }
-        return null;
+        return EgalimLabels.groupOf(labels);
     }
 }

@@ -83,9 +83,9 @@ final class LotBuilder {
         boolean season = p.kind() == ProductTree.Kind.SEASON;
         String category = c.products.categories().get(p.category());
         DemandLine first = lines.get(0);
-        List<String> zoneNames = siteNames;
         String title = LotWording.title(first.categoryLabel(), distinct(lines), p.categoryRoot(),
-                z.id() == 0 ? null : zoneLabel(z.code()), zoneNames, season ? CandidateLots.months(monthsUnion) : null);
+                z.id() == 0 ? null : zoneLabel(z.code()), z.id() == 0 ? null : zonePlaces(positions, siteNames),
+                season ? CandidateLots.months(monthsUnion) : null);
         String description = LotWording.description(lines, quantities, CandidateLots.months(monthsUnion), siteNames, annual);
         List<EligibleSupplier> eligible = eligible(st, parts, partQty, positions);
         List<Exclusion> exclusions = exclusions(st, parts, partQty, positions);
@@ -118,6 +118,18 @@ final class LotBuilder {
             }
         }
         return out;
+    }
+
+    /** The zone's communes when every site's is known, else its sites' names. */
+    private String zonePlaces(int[] positions, List<String> siteNames) {
+        if (!m.communesKnown) {
+            return LotWording.names(siteNames, 3);
+        }
+        List<String> communes = new ArrayList<>(positions.length);
+        for (int pos : positions) {
+            communes.add(m.sites[pos].commune());
+        }
+        return LotWording.communes(communes, 3);
     }
 
     /** Zone codes are paths in the zone tree ("Z121" = zone 1.2.1). */

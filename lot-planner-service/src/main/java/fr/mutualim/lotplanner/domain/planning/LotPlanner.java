@@ -54,7 +54,7 @@ public final class LotPlanner {
                 warnings.add(lot.id() + " (" + lot.title() + "): no supplier of the directory can serve it alone");
             }
         }
-        warnings.addAll(wordingWarnings(input));
+        warnings.addAll(wordingWarnings(c.model));
         PlanSummary summary = summary(c, lots, procedures);
         AwardScenario award = new AwardPlanner(c.model).award(lots);
         EgalimProjection egalim = new EgalimProjector(c.model).project(lots, award);
@@ -104,17 +104,26 @@ public final class LotPlanner {
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
-    private static List<String> wordingWarnings(PlanningInput input) {
+    /** Lines, sites and communes in the model's order, so that the warnings do not depend on the input's. */
+    private static List<String> wordingWarnings(PlanningModel model) {
         Set<String> out = new LinkedHashSet<>();
-        for (DemandLine line : input.campaign().lines()) {
+        for (DemandLine line : model.lines) {
             if (!LotWording.isClean(line.productLabel())) {
                 out.add("line " + line.lineNumber() + ": \"" + line.productLabel()
                         + "\" names an origin, a place or a distance; lot wording omits it (R2111-7)");
             }
         }
-        for (DeliverySite site : input.campaign().sites()) {
+        for (DeliverySite site : model.sites) {
             if (!LotWording.isClean(site.name())) {
                 out.add("site \"" + site.name() + "\": words that could read as a geographic preference are omitted from lot wording");
+            }
+        }
+        if (model.communesKnown) {
+            for (DeliverySite site : model.sites) {
+                if (!LotWording.isClean(site.commune())) {
+                    out.add("commune \"" + site.commune() + "\": not named in zone lot titles, where a word of its name could "
+                            + "read as a geographic preference; it is counted among the other communes");
+                }
             }
         }
         return new ArrayList<>(out);

@@ -1,8 +1,11 @@
 package fr.mutualim.lotplanner.domain.planning;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -43,14 +46,15 @@ final class LotWording {
         return text == null || !FORBIDDEN.matcher(text).find();
     }
 
+    /** {@code zonePlaces}: the zone's communes or sites, already worded ({@link #communes}, {@link #names}). */
     static String title(String categoryLabel, List<DemandLine> lines, boolean wholeCategory, String zoneCode,
-            List<String> zoneSiteNames, Set<Integer> seasonMonths) {
+            String zonePlaces, Set<Integer> seasonMonths) {
         StringBuilder t = new StringBuilder(clean(categoryLabel));
         if (!wholeCategory) {
             t.append(" — ").append(productList(lines, 3));
         }
         if (zoneCode != null) {
-            t.append(" — zone ").append(zoneCode).append(" (").append(names(zoneSiteNames, 3)).append(')');
+            t.append(" — zone ").append(zoneCode).append(" (").append(zonePlaces).append(')');
         }
         if (seasonMonths != null) {
             t.append(" — mois ").append(monthList(seasonMonths));
@@ -96,6 +100,28 @@ final class LotWording {
         }
         int more = names.size() - max;
         return String.join(", ", names.subList(0, max)) + " et " + more + (more == 1 ? " autre site" : " autres sites");
+    }
+
+    /**
+     * The communes of a zone's sites (one entry per site), those with the most sites first, at most {@code max} named:
+     * "Arras, Béthune et 3 autres communes". A commune's official name is never cut: one whose name holds a word that
+     * could read as a geographic preference (Roissy-en-France) is not named, only counted among the others.
+     */
+    static String communes(List<String> siteCommunes, int max) {
+        Map<String, Integer> sites = new LinkedHashMap<>();
+        siteCommunes.forEach(c -> sites.merge(c, 1, Integer::sum));
+        List<String> nameable = sites.keySet().stream().filter(LotWording::isClean)
+                .sorted(Comparator.comparing((String c) -> -sites.get(c))).toList();
+        int shown = Math.min(nameable.size(), sites.size() <= max ? max : max - 1);
+        int more = sites.size() - shown;
+        String named = String.join(", ", nameable.subList(0, shown));
+        if (more == 0) {
+            return named;
+        }
+        if (shown == 0) {
+            return more + (more == 1 ? " commune" : " communes");
+        }
+        return named + " et " + more + (more == 1 ? " autre commune" : " autres communes");
     }
 
     static String monthList(Set<Integer> months) {

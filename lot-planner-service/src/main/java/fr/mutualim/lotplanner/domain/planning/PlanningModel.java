@@ -79,6 +79,8 @@ final class PlanningModel {
     final double[][] siteUnit;
     final double[][] supplierUnit;
     final String[] siteWording;
+    /** Every site has its commune: zone titles name communes, not (possibly cleaned) canteen names. */
+    final boolean communesKnown;
     final LocalDate contractEnd;
 
     PlanningModel(PlanningInput input) {
@@ -114,6 +116,7 @@ final class PlanningModel {
             siteUnit[i] = Geo.unit(lat[i], lon[i]);
             siteWording[i] = LotWording.clean(sites[i].name());
         }
+        communesKnown = Arrays.stream(sites).allMatch(site -> site.commune() != null && !site.commune().isBlank());
         lines = campaign.lines().stream()
                 .sorted(Comparator.comparing(DemandLine::categoryCode).thenComparingInt(DemandLine::lineNumber)
                         .thenComparing(l -> l.lineId().toString()))

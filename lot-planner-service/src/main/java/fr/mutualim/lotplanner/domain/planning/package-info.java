@@ -32,12 +32,14 @@
  *   With maxLots, {@code ParetoSelector} keeps per candidate the best value for each number of lots up to maxLots and
  *   combines children by (max, +) convolution. Both are exact over the candidate set (checked against exhaustive set
  *   partitioning on small instances).</li>
- *   <li><b>Lots</b> ({@code LotBuilder}): items, sites, wording ({@code LotWording}: products, delivery zone by canteen
- *   names, months; never an origin, a distance or "local"), eligible suppliers ranked (local short chain, capacity
+ *   <li><b>Lots</b> ({@code LotBuilder}): items, sites, wording ({@code LotWording}: products, delivery zone by its
+ *   communes, or canteen names when a site's commune is unknown, months; never an origin, a distance or "local"), eligible suppliers ranked (local short chain, capacity
  *   margin, distance), exclusions with the first failing rule, expiring certificates, joint bids ({@code JointBids}).</li>
  *   <li><b>Procedures</b> ({@code ProcedureAssigner}) from the whole operation over the whole duration at the launch
  *   date; small lots (&lt; 80 000) use the 20 % envelope, most local short-chain eligible suppliers first, then smallest.</li>
- *   <li><b>Award scenario and EGAlim projection</b> ({@code AwardPlanner}, {@code EgalimProjector}).</li>
+ *   <li><b>Award scenario and EGAlim projection</b> ({@code AwardPlanner}, {@code EgalimProjector}); the service then
+ *   puts the delivery sites' current shares beside it ({@link fr.mutualim.lotplanner.domain.planning.Plan#withCurrentShares},
+ *   same label rules: {@code EgalimLabels}).</li>
  * </ol>
  */
 package fr.mutualim.lotplanner.domain.planning;

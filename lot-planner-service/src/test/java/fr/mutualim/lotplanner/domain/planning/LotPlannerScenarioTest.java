@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,6 +68,33 @@ class LotPlannerScenarioTest {
         assertEquals(List.of("L01", "L02", "L03", "L04", "L05"), plan.lots().stream().map(Lot::id).toList());
         assertTrue(plan.lots().get(0).title().startsWith("fruits legumes frais — Pommes — zone "), plan.lots().get(0).title());
         assertEquals(PlanObjective.of(plan), new PlanObjective(new BigDecimal("18600.00"), 5));
+    }
+
+    @Test
+    void zoneLotTitlesNameTheCommunesOfTheirSitesAndNeverCutANameAtAForbiddenWord() {
+        PlanningInput base = twoTowns();
+        Map<String, String[]> renamed = Map.of("Collège Verlaine", new String[] {"Collège Verlaine", "Arras"},
+                "Collège Pasteur", new String[] {"Collège Anatole France", "Arras"},
+                "Collège Curie", new String[] {"Collège Curie", "Saint-Laurent-Blangy"},
+                "Collège Daunou", new String[] {"Collège Daunou", "Boulogne-sur-Mer"},
+                "Collège Mariette", new String[] {"Collège Mariette", "Roissy-en-France"},
+                "Collège Angellier", new String[] {"Collège Angellier", "Boulogne-sur-Mer"});
+        List<DeliverySite> sites = base.campaign().sites().stream().map(s -> new DeliverySite(s.canteenId(),
+                renamed.get(s.name())[0], s.latitude(), s.longitude(), renamed.get(s.name())[1])).toList();
+        Campaign c = base.campaign();
+        Plan plan = new LotPlanner().plan(new PlanningInput(new Campaign(c.id(), c.version(), c.groupId(), c.name(), sites,
+                c.lines()), base.suppliers(), base.parameters()), THRESHOLDS);
+
+        List<String> zoneTitles = plan.lots().stream().map(Lot::title).filter(t -> t.contains(" — zone ")).toList();
+        assertEquals(4, zoneTitles.size(), zoneTitles.toString());
+        for (String title : zoneTitles) {
+            assertTrue(title.endsWith(" (Arras, Saint-Laurent-Blangy)") || title.endsWith(" (Boulogne-sur-Mer et 1 autre commune)"),
+                    title);
+        }
+        assertTrue(plan.warnings().contains("commune \"Roissy-en-France\": not named in zone lot titles, where a word of its "
+                + "name could read as a geographic preference; it is counted among the other communes"), plan.warnings().toString());
+        assertTrue(plan.warnings().contains("site \"Collège Anatole France\": words that could read as a geographic preference "
+                + "are omitted from lot wording"), plan.warnings().toString());
     }
 
     @Test

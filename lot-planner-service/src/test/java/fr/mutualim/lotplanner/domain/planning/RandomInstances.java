@@ -47,6 +47,9 @@ public final class RandomInstances {
     static final String[] KINDS = {"PRODUCER", "COOPERATIVE", "ARTISAN", "PROCESSOR", "WHOLESALER"};
     static final String[] SIZES = {"MICRO", "SMALL", "MEDIUM", "LARGE"};
     static final String[] LABELS = {"BIO", "LABEL_ROUGE", "HVE", "IGP", "FERMIER"};
+    /** Real communes, among them names holding a forbidden word (France) or close to one (Locon, Locmaria). */
+    static final String[] COMMUNES = {"Arras", "Roissy-en-France", "Locon", "Béthune", "Lens", "Mareil-en-France",
+            "Saint-Omer", "Locmaria", "Boulogne-sur-Mer", "Le Quesnoy", "Liévin"};
 
     private RandomInstances() {
     }
@@ -87,7 +90,10 @@ public final class RandomInstances {
         List<DeliverySite> sites = new ArrayList<>();
         for (int i = 0; i < siteCount; i++) {
             double[] c = centres[r.nextInt(clusters)];
-            sites.add(new DeliverySite(uuid(r), "Collège " + (i + 1), c[0] + 0.25 * r.nextGaussian(), c[1] + 0.35 * r.nextGaussian()));
+            // Communes on every other size, so that zone titles name communes or canteens; drawn without r.
+            sites.add(new DeliverySite(uuid(r), i % 5 == 4 ? "Collège Anatole France" : "Collège " + (i + 1),
+                    c[0] + 0.25 * r.nextGaussian(), c[1] + 0.35 * r.nextGaussian(),
+                    siteCount % 2 == 0 ? COMMUNES[i * 7 % COMMUNES.length] : null));
         }
         List<DemandLine> lines = new ArrayList<>();
         for (int l = 0; l < lineCount; l++) {
