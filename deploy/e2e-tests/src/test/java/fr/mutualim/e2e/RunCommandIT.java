@@ -150,6 +150,8 @@ class RunCommandIT {
         double baseline = plan.getDouble("summary.baseline.shareWithKLocal");
         assertTrue(share >= baseline + 20, "the plan puts far more value within local producers' reach: " + share
                 + " % against " + baseline + " % for one lot per category");
+        assertTrue(plan.getInt("egalim.current.purchaseLines") > 0, "the demo's year of purchases is beside the projection");
+        assertTrue(plan.get("egalim.current.bioShare") != null && plan.get("egalim.bioShare") != null);
         Stack.as(operator, ports.lotPlanner()).get("/plans/" + planId + "/ocds")
                 .then().statusCode(200).body("releases[0].tender.lots.size()", equalTo(plan.getInt("summary.lotCount")));
         String producer = demo.path("producerId").asText();

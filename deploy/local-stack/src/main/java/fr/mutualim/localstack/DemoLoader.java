@@ -126,6 +126,13 @@ final class DemoLoader {
                 + summary.path("shareWithKLocal").asText() + " % of the value in lots local producers can win "
                 + "(one lot per category: " + summary.path("baseline").path("lotCount").asInt() + " lots, "
                 + summary.path("baseline").path("shareWithKLocal").asText() + " %)");
+        JsonNode egalim = plan.path("egalim");
+        JsonNode current = egalim.path("current");
+        progress.accept("EGAlim of the group's canteens: bio " + current.path("bioShare").asText() + " %, durable and "
+                + "quality " + current.path("durableAndQualityShare").asText() + " % over the last 12 months ("
+                + current.path("purchaseLines").asLong() + " purchase lines); with this plan's best suppliers: bio "
+                + egalim.path("bioShare").asText() + " %, durable and quality "
+                + egalim.path("durableAndQualityShare").asText() + " %");
         return plan;
     }
 
