@@ -1,5 +1,6 @@
 package fr.mutualim.buyer.api;
 
+import fr.mutualim.buyer.domain.PurchasingGroup.Consent;
 import fr.mutualim.buyer.service.PurchasingGroups;
 import fr.mutualim.chassis.api.PageResponse;
 import fr.mutualim.chassis.api.Problem;
@@ -49,8 +50,15 @@ public class PurchasingGroupResource {
     @Operation(summary = "Create or replace a purchasing group",
             description = "The caller chooses the id, so that an operator's token can name it in group_ids before the "
                     + "group exists. Only an operator whose group_ids contains the id, or an admin, may do this. "
-                    + "Each change increments the version and is announced on groups.events as "
-                    + "purchasing-group-changed.v1; a replacement that changes nothing keeps the version.")
+                    + "memberCanteenIds is the group's yes to exactly these canteens. A listed canteen becomes a "
+                    + "member only if the canteen also says yes: it already is a member, it asked to join "
+                    + "(PUT /canteens/{canteenId}/purchasing-groups/{id}), or the caller answers for it too (an admin, "
+                    + "or a buyer token naming it). Other listed canteens are invited (invitedCanteenIds) until they "
+                    + "accept. Members not listed leave, invitations not listed are withdrawn, join requests not "
+                    + "listed keep waiting. So an admin sets the members exactly; an operator invites. "
+                    + "Each change of name, coordinator, period or members increments the version and is announced "
+                    + "on groups.events as purchasing-group-changed.v1; a replacement that changes none of them "
+                    + "keeps the version.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PurchasingGroupResponse.class)))
     @APIResponse(responseCode = "200", description = "Replaced",
@@ -94,25 +102,35 @@ public class PurchasingGroupResource {
     @Path("/{id}/members/{canteenId}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"operator", "admin"})
-    @Operation(summary = "Add a member canteen",
-            description = "Announced as purchasing-group-changed.v1 with the new version; adding a member again changes "
-                    + "nothing. Needs no body.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PurchasingGroupResponse.class)))
+    @Operation(summary = "Invite a canteen, or accept its join request",
+            description = "The group's yes to the canteen. The canteen becomes a member (200) if it had asked to join, "
+                    + "or if the caller also answers for it (an admin); this is announced as "
+                    + "purchasing-group-changed.v1 with the new version. Otherwise the invitation is recorded (202, "
+                    + "the canteen in invitedCanteenIds, nothing announced) until a buyer of the canteen accepts it "
+                    + "with PUT /canteens/{canteenId}/purchasing-groups/{id}. Asking again changes nothing. Needs no "
+                    + "body.")
+    @APIResponse(responseCode = "200", description = "The canteen is a member",
+            content = @Content(schema = @Schema(implementation = PurchasingGroupResponse.class)))
+    @APIResponse(responseCode = "202", description = "The canteen is invited; it becomes a member when it accepts",
+            content = @Content(schema = @Schema(implementation = PurchasingGroupResponse.class)))
     @APIResponse(responseCode = "403", description = "The token does not coordinate this group; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such purchasing group, or no such canteen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchasingGroupResponse addMember(@PathParam("id") UUID id, @PathParam("canteenId") UUID canteenId) {
-        return PurchasingGroupResponse.from(groups.addMember(id, canteenId));
+    public Response addMember(@PathParam("id") UUID id, @PathParam("canteenId") UUID canteenId) {
+        PurchasingGroups.Answer answer = groups.invite(id, canteenId);
+        return Response.status(answer.consent() == Consent.PENDING ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(PurchasingGroupResponse.from(answer.group())).build();
     }
 
     @DELETE
     @Path("/{id}/members/{canteenId}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"operator", "admin"})
-    @Operation(summary = "Remove a member canteen",
-            description = "Announced as purchasing-group-changed.v1 with the new version; removing a canteen that is "
-                    + "not a member changes nothing.")
+    @Operation(summary = "Remove a member canteen, withdraw an invitation or refuse a join request",
+            description = "Removing a member is announced as purchasing-group-changed.v1 with the new version; "
+                    + "withdrawing an invitation or refusing a join request announces nothing; a canteen that is "
+                    + "none of these changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PurchasingGroupResponse.class)))
     @APIResponse(responseCode = "403", description = "The token does not coordinate this group; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -20,9 +20,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *   <li>{@code buyer}: the canteens of its {@code canteen_ids} claim, to read and to change; the
  *       purchasing groups those canteens are members of, to read only.</li>
  *   <li>{@code operator}: the purchasing groups of its {@code group_ids} claim, to read and to
- *       change (create, replace, members); the member canteens of those groups and their purchases,
- *       to read only. Entries of {@code group_ids} that are not UUIDs reach nothing.</li>
+ *       change (create, replace, invite and remove canteens); the member canteens of those groups and
+ *       their purchases, to read only. Entries of {@code group_ids} that are not UUIDs reach nothing.</li>
  * </ul>
+ *
+ * Membership of a group needs the yes of both sides: the group's, said by whoever may change it
+ * ({@link #requireGroupChange}), and the canteen's, said by whoever answers for it
+ * ({@link #answersForCanteen}). An admin answers for both.
  *
  * A token with several roles reaches the union. What is reached through group membership is read
  * once per request.
@@ -108,9 +112,31 @@ public class Access {
         }
     }
 
+    /**
+     * Whether the caller says the canteen's yes to a group membership: an admin, or a buyer of the
+     * canteen. Never an operator that reads the canteen through a group.
+     */
+    public boolean answersForCanteen(UUID canteenId) {
+        return changes(canteenId);
+    }
+
+    /** Refuses, before anything is read or written, a membership answer the token may not give for the canteen. */
+    public void requireCanteenAnswer(UUID canteenId) {
+        if (!answersForCanteen(canteenId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only a buyer whose token names canteen " + canteenId + " in canteen_ids, or an admin, may answer "
+                            + "for it about purchasing groups");
+        }
+    }
+
+    /** Whether the caller says the group's yes to a membership: an admin, or an operator naming the group. */
+    public boolean answersForGroup(UUID groupId) {
+        return admin() || coordinatedGroups().contains(groupId);
+    }
+
     /** Refuses, before anything is written, a purchasing group the token does not coordinate. */
     public void requireGroupChange(UUID groupId) {
-        if (!admin() && !coordinatedGroups().contains(groupId)) {
+        if (!answersForGroup(groupId)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only an operator whose token names purchasing group " + groupId + " in group_ids, or an admin, "
                             + "may change it");

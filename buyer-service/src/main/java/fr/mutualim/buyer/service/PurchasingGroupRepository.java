@@ -1,10 +1,12 @@
 package fr.mutualim.buyer.service;
 
+import fr.mutualim.buyer.domain.PendingMembership;
 import fr.mutualim.buyer.domain.PurchasingGroup;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,5 +31,19 @@ public class PurchasingGroupRepository implements PanacheRepositoryBase<Purchasi
         return new HashSet<>(getEntityManager().createQuery(
                         "select distinct g.id from PurchasingGroup g join g.memberCanteenIds m where m in ?1", UUID.class)
                 .setParameter(1, canteenIds).getResultList());
+    }
+
+    /** The groups that invited this canteen and wait for its answer, sorted by name, then id. */
+    public List<PurchasingGroup> invitationsOf(UUID canteenId, int page, int size) {
+        return getEntityManager().createQuery("select g from PurchasingGroup g join g.pending p "
+                        + "where key(p) = ?1 and p.askedBy = ?2 order by g.name, g.id", PurchasingGroup.class)
+                .setParameter(1, canteenId).setParameter(2, PendingMembership.Side.GROUP)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countInvitationsOf(UUID canteenId) {
+        return getEntityManager().createQuery("select count(g) from PurchasingGroup g join g.pending p "
+                        + "where key(p) = ?1 and p.askedBy = ?2", Long.class)
+                .setParameter(1, canteenId).setParameter(2, PendingMembership.Side.GROUP).getSingleResult();
     }
 }

@@ -1,6 +1,8 @@
 package fr.mutualim.buyer.service;
 
+import fr.mutualim.buyer.domain.PendingMembership;
 import fr.mutualim.buyer.domain.PurchasingGroup;
+import fr.mutualim.buyer.domain.PurchasingGroup.Consent;
 import fr.mutualim.buyer.domain.PurchasingGroupDetails;
 import fr.mutualim.buyer.messaging.BuyerEvents;
 import fr.mutualim.chassis.api.PageResponse;
@@ -26,7 +28,10 @@ import java.util.UUID;
 /**
  * Use cases of purchasing groups (groupements de commandes). Every change is announced on
  * groups.events as purchasing-group-changed.v1, with the group's whole state; a request that
- * changes nothing announces nothing.
+ * changes nothing announces nothing. A canteen becomes a member only with two yeses, the group's
+ * and the canteen's ({@link Access}); a yes waiting for the other (an invitation or a join request)
+ * is not announced. Every membership change locks the group's row, so two yeses given at once
+ * cannot both wait.
  */
 @ApplicationScoped
 @Transactional
@@ -56,37 +61,76 @@ public class PurchasingGroups {
         Optional<PurchasingGroup> existing = groups.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
         if (existing.isEmpty()) {
-            PurchasingGroup group = PurchasingGroup.create(id, details, now);
+            PurchasingGroup group = PurchasingGroup.create(id, details, access::answersForCanteen, now);
             groups.persistAndFlush(group);
             outbox.append(BuyerEvents.purchasingGroupChanged(group));
             return new Put(group, true);
         }
         PurchasingGroup group = existing.get();
-        if (group.replace(details, now)) {
+        if (group.replace(details, access::answersForCanteen, now)) {
             outbox.append(BuyerEvents.purchasingGroupChanged(group));
         }
         return new Put(group, false);
     }
 
-    public PurchasingGroup addMember(UUID id, UUID canteenId) {
+    /** What a yes to a membership did, and the group after it. */
+    public record Answer(PurchasingGroup group, Consent consent) {
+    }
+
+    /** The group's yes to a canteen: an invitation, or the membership if the canteen had asked to join. */
+    public Answer invite(UUID id, UUID canteenId) {
         access.requireGroupChange(id);
         PurchasingGroup group = locked(id);
-        if (canteens.findByIdOptional(canteenId).isEmpty()) {
-            throw ProblemException.notFound("Canteen", canteenId);
-        }
-        if (group.addMember(canteenId, now())) {
+        requireCanteenExists(canteenId);
+        Consent consent = group.consent(canteenId, PendingMembership.Side.GROUP, access.answersForCanteen(canteenId),
+                now());
+        announceIfJoined(group, consent);
+        return new Answer(group, consent);
+    }
+
+    /** The group removes a member, withdraws an invitation or refuses a join request. */
+    public PurchasingGroup removeMember(UUID id, UUID canteenId) {
+        access.requireGroupChange(id);
+        PurchasingGroup group = locked(id);
+        if (group.part(canteenId, now())) {
             outbox.append(BuyerEvents.purchasingGroupChanged(group));
         }
         return group;
     }
 
-    public PurchasingGroup removeMember(UUID id, UUID canteenId) {
-        access.requireGroupChange(id);
-        PurchasingGroup group = locked(id);
-        if (group.removeMember(canteenId, now())) {
+    /** The canteen's yes to a group: the membership if the group had invited it, else a join request. */
+    public Consent join(UUID canteenId, UUID groupId) {
+        access.requireCanteenAnswer(canteenId);
+        requireCanteenExists(canteenId);
+        PurchasingGroup group = locked(groupId);
+        Consent consent = group.consent(canteenId, PendingMembership.Side.CANTEEN, access.answersForGroup(groupId),
+                now());
+        announceIfJoined(group, consent);
+        return consent;
+    }
+
+    /** The canteen leaves the group, declines its invitation or withdraws its join request. */
+    public void leave(UUID canteenId, UUID groupId) {
+        access.requireCanteenAnswer(canteenId);
+        requireCanteenExists(canteenId);
+        PurchasingGroup group = locked(groupId);
+        if (group.part(canteenId, now())) {
             outbox.append(BuyerEvents.purchasingGroupChanged(group));
         }
-        return group;
+    }
+
+    /** A group's invitation to a canteen, waiting for its answer. */
+    public record Invitation(PurchasingGroup group, Instant invitedAt) {
+    }
+
+    /** The invitations a canteen has not answered, sorted by group name, then id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<Invitation> invitations(UUID canteenId, int page, int size) {
+        access.requireCanteenAnswer(canteenId);
+        requireCanteenExists(canteenId);
+        List<Invitation> items = groups.invitationsOf(canteenId, page, size).stream()
+                .map(g -> new Invitation(g, g.invitationOf(canteenId).orElseThrow().askedAt())).toList();
+        return PageResponse.of(items, groups.countInvitationsOf(canteenId), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,6 +149,18 @@ public class PurchasingGroups {
         var query = reached.map(ids -> groups.find("id in ?1", order, ids)).orElseGet(() -> groups.findAll(order))
                 .page(Page.of(page, size));
         return PageResponse.of(query.list(), query.count(), page, size);
+    }
+
+    private void announceIfJoined(PurchasingGroup group, Consent consent) {
+        if (consent == Consent.JOINED) {
+            outbox.append(BuyerEvents.purchasingGroupChanged(group));
+        }
+    }
+
+    private void requireCanteenExists(UUID canteenId) {
+        if (canteens.findByIdOptional(canteenId).isEmpty()) {
+            throw ProblemException.notFound("Canteen", canteenId);
+        }
     }
 
     private PurchasingGroup locked(UUID id) {
