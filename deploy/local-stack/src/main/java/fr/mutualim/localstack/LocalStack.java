@@ -30,10 +30,12 @@ public final class LocalStack implements AutoCloseable {
      * supplier-service keeps its search index in its heap (about 30 MB for 100 000 offers) and every
      * search allocates: a heap that starts at 64 MB grows only through full collections, each a stop
      * of 100 ms and more that the search's latency shows (docs/benchmarks.md). It starts at its
-     * maximum instead, so that the old generation has room for the index from the start.
+     * maximum instead, so that the old generation has room for the index from the start. Its classes
+     * take about 100 MB of metaspace: below a first threshold of 128 MB, loading them (some only at
+     * the first requests) does not trigger full collections either.
      */
-    private static final List<String> SUPPLIER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
+    private static final List<String> SUPPLIER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:MetaspaceSize=128m",
+            "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
 
     private final Options options;
     private final Consumer<String> progress;
