@@ -7,6 +7,8 @@ import fr.mutualim.localstack.ServiceKind;
 import fr.mutualim.localstack.Sirets;
 import fr.mutualim.supplier.domain.GeoPoint;
 import fr.mutualim.supplier.domain.SearchCriteria;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -89,9 +91,32 @@ public final class SearchBenchmark {
             System.out.println("Warming the service up (10 s) ...");
             drive(service, token, queries, rate, 10);
             System.out.printf("Driving %d requests/s for %d s ...%n", rate, seconds);
+            double loadBefore = loadAverage();
+            long[] gcBefore = ownGarbageCollections();
             Result http = drive(service, token, queries, rate, seconds);
+            long[] gcAfter = ownGarbageCollections();
             report(raw, http, rate, seconds);
+            // Latency counts from when a request was due, so this process's own pauses count too: say how long they were.
+            System.out.printf("load generator's own GC during the run: %d collections, %d ms in all;"
+                    + " load average %.1f before, %.1f after%n", gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1],
+                    loadBefore, loadAverage());
         }
+    }
+
+    /** Collections of this JVM so far, and the milliseconds they took. */
+    private static long[] ownGarbageCollections() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /** The machine's one-minute load average: the run's figures mean little when it is far above the core count. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void report(Latencies raw, Result http, int rate, int seconds) {

@@ -26,6 +26,16 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
+    /**
+     * supplier-service keeps its search index in its heap (about 30 MB for 100 000 offers) and every
+     * search allocates: a heap that starts at 64 MB grows only through full collections, each a stop
+     * of 100 ms and more that the search's latency shows (docs/benchmarks.md). It starts at its
+     * maximum instead, so that the old generation has room for the index from the start. Its classes
+     * take about 100 MB of metaspace: below a first threshold of 128 MB, loading them (some only at
+     * the first requests) does not trigger full collections either.
+     */
+    private static final List<String> SUPPLIER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:MetaspaceSize=128m",
+            "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
 
     private final Options options;
     private final Consumer<String> progress;
@@ -102,7 +112,8 @@ public final class LocalStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
-        return ChildJvm.start(service.module(), List.of(runner.toString()), SERVICE_JVM,
+        return ChildJvm.start(service.module(), List.of(runner.toString()),
+                service == ServiceKind.SUPPLIER ? SUPPLIER_JVM : SERVICE_JVM,
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
                 options.home().resolve("logs").resolve(service.module() + ".log"));
     }

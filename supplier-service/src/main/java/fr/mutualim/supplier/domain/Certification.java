@@ -83,6 +83,15 @@ public class Certification {
         return validOn(today) && !validUntil.isAfter(today.plusDays(days));
     }
 
+    /**
+     * Whether it gives {@code egalimLabel} on {@code date} to a product of {@code family} with
+     * {@code cpvCode}, as {@link LabelDerivation} derives it, without copying its details.
+     */
+    public boolean gives(String egalimLabel, LocalDate date, ProductFamily family, String cpvCode) {
+        return type.gives(egalimLabel) && validOn(date)
+                && CertificationDetails.covers(scopeFamilies, scopeCpvPrefixes, family, cpvCode);
+    }
+
     public CertificationDetails details() {
         return new CertificationDetails(type, certifier, certificateNumber, validFrom, validUntil, scopeFamilies,
                 scopeCpvPrefixes);

@@ -24,7 +24,20 @@ public record CertificationDetails(CertificationType type, String certifier, Str
 
     /** Whether this certificate's scope includes a product of {@code family} with {@code cpvCode}. */
     public boolean covers(ProductFamily family, String cpvCode) {
-        return scopeFamilies.contains(family)
-                || scopeCpvPrefixes.stream().anyMatch(prefix -> CpvCode.startsWith(cpvCode, prefix));
+        return covers(scopeFamilies, scopeCpvPrefixes, family, cpvCode);
+    }
+
+    /** The same test on a scope's parts (a loop, not a stream: the search runs it for thousands of offers). */
+    static boolean covers(Set<ProductFamily> scopeFamilies, Set<String> scopeCpvPrefixes, ProductFamily family,
+                          String cpvCode) {
+        if (scopeFamilies.contains(family)) {
+            return true;
+        }
+        for (String prefix : scopeCpvPrefixes) {
+            if (CpvCode.startsWith(cpvCode, prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

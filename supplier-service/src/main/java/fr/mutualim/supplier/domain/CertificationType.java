@@ -34,6 +34,11 @@ public enum CertificationType {
         return Optional.ofNullable(egalimLabel);
     }
 
+    /** Whether it gives the EGAlim label {@code code}. */
+    public boolean gives(String code) {
+        return egalimLabel != null && egalimLabel.equals(code);
+    }
+
     public boolean countsForEgalim() {
         return egalimLabel != null;
     }

@@ -2,6 +2,7 @@ package fr.mutualim.supplier.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +33,17 @@ public final class LabelDerivation {
             }
         }
         return new DerivedLabels(date, labels, otherMarks);
+    }
+
+    /** Whether the product carries the EGAlim label {@code code} on {@code date}: {@link #on} holds it. */
+    public static boolean carries(String code, LocalDate date, ProductFamily family, String cpvCode,
+                                  List<Certification> certifications) {
+        for (int i = 0; i < certifications.size(); i++) { // no iterator: the search asks this of thousands of offers
+            if (certifications.get(i).gives(code, date, family, cpvCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels on a date: EGAlim codes that count, and marks that are shown but never count. */

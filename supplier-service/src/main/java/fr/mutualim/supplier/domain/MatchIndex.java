@@ -66,13 +66,43 @@ public final class MatchIndex {
     public record Page(List<Hit> hits, long total) {
     }
 
-    /** The offers of one CPV code, with their month masks side by side: the first test, and the most selective. */
-    private record Bucket(IndexedOffer[] offers, int[] monthMasks) {
+    /**
+     * The offers of one CPV code, with what the search tests side by side (struct of arrays): month
+     * masks (the first test, and the most selective), units, and capacities in thousandths (the
+     * scale of their columns, numeric(14, 3), so exact; {@code NO_MONTHLY_CAPACITY} when none). An
+     * offer is dereferenced only once it passes these, and a search allocates nothing per offer.
+     */
+    private record Bucket(IndexedOffer[] offers, int[] monthMasks, Unit[] units, long[] annualThousandths,
+                          long[] monthlyThousandths) {
 
         static Bucket of(List<IndexedOffer> offers) {
             return new Bucket(offers.toArray(IndexedOffer[]::new),
-                    offers.stream().mapToInt(IndexedOffer::monthsMask).toArray());
+                    offers.stream().mapToInt(IndexedOffer::monthsMask).toArray(),
+                    offers.stream().map(IndexedOffer::unit).toArray(Unit[]::new),
+                    offers.stream().mapToLong(o -> thousandths(o.annualCapacity())).toArray(),
+                    offers.stream().mapToLong(o -> o.monthlyCapacity() == null ? NO_MONTHLY_CAPACITY
+                            : thousandths(o.monthlyCapacity())).toArray());
         }
+
+        /** What offer {@code i} can deliver over {@code monthCount} months, as {@link IndexedOffer#capacityFor}. */
+        long capacityFor(int i, int monthCount) {
+            long monthly = monthlyThousandths[i];
+            return monthly == NO_MONTHLY_CAPACITY ? annualThousandths[i]
+                    : Math.min(annualThousandths[i], monthly * monthCount);
+        }
+    }
+
+    private static final long NO_MONTHLY_CAPACITY = -1;
+
+    /** A capacity in thousandths; it has at most 3 decimals (its column), else this throws rather than round. */
+    private static long thousandths(BigDecimal capacity) {
+        return capacity.movePointRight(3).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    }
+
+    /** The least number of thousandths that is at least {@code quantity}; Long.MAX_VALUE past what a long holds. */
+    private static long thousandthsAtLeast(BigDecimal quantity) {
+        BigDecimal needed = quantity.movePointRight(3).setScale(0, RoundingMode.CEILING);
+        return needed.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : needed.longValueExact();
     }
 
     /** Slot numbers of supplier ids, shared by the snapshots of one index: a supplier keeps its slot. */
@@ -157,19 +187,20 @@ public final class MatchIndex {
     /** One candidate of a search: a supplier's best offer so far. */
     private static final class Candidate {
         IndexedOffer offer;
-        BigDecimal capacity;
+        /** In thousandths, see {@link Bucket}. */
+        long capacity;
         BigDecimal margin;
         /** Computed when first needed: most candidates are ranked on their margin alone. */
         double maxDistanceKm = Double.NaN;
 
-        Candidate(IndexedOffer offer, BigDecimal capacity) {
+        Candidate(IndexedOffer offer, long capacity) {
             this.offer = offer;
             this.capacity = capacity;
         }
 
         /** Keeps the offer with the most capacity, then the one whose id is first as text (as MatchRules' brute force). */
-        void consider(IndexedOffer other, BigDecimal otherCapacity) {
-            int byCapacity = otherCapacity.compareTo(capacity);
+        void consider(IndexedOffer other, long otherCapacity) {
+            int byCapacity = Long.compare(otherCapacity, capacity);
             if (byCapacity > 0 || byCapacity == 0 && other.id().toString().compareTo(offer.id().toString()) < 0) {
                 offer = other;
                 capacity = otherCapacity;
@@ -190,10 +221,19 @@ public final class MatchIndex {
 
     /** Margin (largest first), farthest point (nearest first), short chain first, supplier id. */
     private static Comparator<Candidate> ranking(List<GeoPoint> points) {
-        return Comparator.comparing((Candidate c) -> c.margin).reversed()
-                .thenComparingDouble(c -> c.maxDistanceKm(points))
-                .thenComparing(c -> !c.offer.supplier().details().shortChain())
-                .thenComparing(c -> c.offer.supplier().idText());
+        return (a, b) -> {
+            int byMargin = b.margin.compareTo(a.margin);
+            if (byMargin != 0) {
+                return byMargin;
+            }
+            int byDistance = Double.compare(a.maxDistanceKm(points), b.maxDistanceKm(points));
+            if (byDistance != 0) {
+                return byDistance;
+            }
+            int byChain = Boolean.compare(!a.offer.supplier().details().shortChain(),
+                    !b.offer.supplier().details().shortChain());
+            return byChain != 0 ? byChain : a.offer.supplier().idText().compareTo(b.offer.supplier().idText());
+        };
     }
 
     private static final byte UNKNOWN = 0;
@@ -203,8 +243,9 @@ public final class MatchIndex {
     /** A page of matches, best first (see SupplierSearch for the ranking), and how many there are. */
     public Page search(SearchCriteria criteria, int limit, long offset) {
         int wanted = Months.mask(criteria.months());
-        BigDecimal months = BigDecimal.valueOf(criteria.months().size());
+        int monthCount = criteria.months().size();
         BigDecimal quantity = criteria.quantity();
+        long needed = thousandthsAtLeast(quantity);
         List<double[]> points = criteria.deliveryPoints().stream().map(GeoPoint::unitVector).toList();
         byte[] reach = new byte[slotCount];
         Candidate[] best = new Candidate[slotCount];
@@ -212,17 +253,14 @@ public final class MatchIndex {
         for (Bucket bucket : byCpv.subMap(criteria.cpvPrefix(), true, criteria.cpvPrefix() + '\uffff', false).values()) {
             int[] masks = bucket.monthMasks();
             for (int i = 0; i < masks.length; i++) {
-                if ((masks[i] & wanted) != wanted) {
+                if ((masks[i] & wanted) != wanted || criteria.unit() != null && criteria.unit() != bucket.units()[i]) {
+                    continue;
+                }
+                long capacity = bucket.capacityFor(i, monthCount);
+                if (capacity < needed) {
                     continue;
                 }
                 IndexedOffer offer = bucket.offers()[i];
-                if (criteria.unit() != null && criteria.unit() != offer.unit()) {
-                    continue;
-                }
-                BigDecimal capacity = offer.capacityFor(months);
-                if (capacity.compareTo(quantity) < 0) {
-                    continue;
-                }
                 int slot = offer.supplier().slot();
                 if (reach[slot] == UNKNOWN) {
                     reach[slot] = offer.supplier().reachesAll(points) ? REACHES : OUT_OF_REACH;
@@ -241,28 +279,31 @@ public final class MatchIndex {
         // Only the candidates up to the end of the page need an order: a bounded heap, worst on top, keeps them.
         Comparator<Candidate> ranking = ranking(criteria.deliveryPoints());
         long keep = Math.min(candidates.size(), offset + limit);
-        PriorityQueue<Candidate> top = new PriorityQueue<>((int) Math.max(1, Math.min(keep + 1, 1 << 16)),
+        PriorityQueue<Candidate> top = new PriorityQueue<>((int) Math.max(1, Math.min(keep, 1 << 16)),
                 ranking.reversed());
         for (Candidate c : candidates) {
             // Rounded like MatchRules (and PostgreSQL's round(numeric, 4)), so that ties rank alike.
-            c.margin = c.capacity.subtract(quantity).divide(quantity, 4, RoundingMode.HALF_UP);
-            top.add(c);
-            if (top.size() > keep) {
+            c.margin = BigDecimal.valueOf(c.capacity, 3).subtract(quantity).divide(quantity, 4, RoundingMode.HALF_UP);
+            if (top.size() < keep) {
+                top.add(c);
+            } else if (ranking.compare(c, top.peek()) < 0) { // better than the worst kept, which it replaces
                 top.poll();
+                top.add(c);
             }
         }
         List<Candidate> ranked = new ArrayList<>(top);
         ranked.sort(ranking);
+        BigDecimal months = BigDecimal.valueOf(monthCount);
         List<Hit> hits = ranked.stream().skip(offset).limit(limit)
-                .map(c -> new Hit(c.offer.supplier(), c.offer, c.capacity, c.margin,
+                .map(c -> new Hit(c.offer.supplier(), c.offer, c.offer.capacityFor(months), c.margin,
                         c.maxDistanceKm(criteria.deliveryPoints()), labels(criteria, c.offer)))
                 .toList();
         return new Page(hits, candidates.size());
     }
 
     private static boolean carries(SearchCriteria criteria, IndexedOffer offer) {
-        return !offer.supplier().certifications().isEmpty()
-                && labels(criteria, offer).egalimLabels().contains(criteria.requiredLabel());
+        return LabelDerivation.carries(criteria.requiredLabel(), criteria.referenceDate(), offer.family(),
+                offer.cpvCode(), offer.supplier().certifications());
     }
 
     private static DerivedLabels labels(SearchCriteria criteria, IndexedOffer offer) {
