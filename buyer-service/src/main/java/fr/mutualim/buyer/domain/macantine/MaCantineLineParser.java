@@ -30,6 +30,7 @@ public final class MaCantineLineParser {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     /** The same bound as the JSON API's localDistanceKm. */
     private static final int MAX_DISTANCE_KM = 10_000;
     private static final Pattern DISTANCE = Pattern.compile("\\d{1,5}");
@@ -173,17 +174,19 @@ public final class MaCantineLineParser {
             String value = raw("prix_ht");
             if (value.isEmpty()) {
                 error("prix_ht", "is required");
+            } else if (AMOUNT.matcher(value).matches()) {
+                BigDecimal amount = new BigDecimal(value);
+                if (amount.signum() > 0) {
+                    return amount.setScale(2);
+                }
+                error("prix_ht", "must be greater than 0");
             } else if (value.startsWith("-")) {
                 error("prix_ht", "'" + value + "' must be greater than 0");
-            } else if (value.matches("\\d+,\\d+")) {
+            } else if (DECIMAL_COMMA.matcher(value).matches()) {
                 error("prix_ht", "'" + value + "' uses a decimal comma; write " + value.replace(',', '.'));
-            } else if (!AMOUNT.matcher(value).matches()) {
+            } else {
                 error("prix_ht", "'" + value + "' is not an amount in € HT (at most 10 digits, a decimal point "
                         + "and 2 decimals)");
-            } else if (new BigDecimal(value).signum() == 0) {
-                error("prix_ht", "must be greater than 0");
-            } else {
-                return new BigDecimal(value).setScale(2);
             }
             return null;
         }
