@@ -132,17 +132,22 @@ final class ImportedPurchaseWriter {
         if (value == null) {
             return row.append("\\N");
         }
+        // Most values have nothing to escape: copy them in runs, not character by character.
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> row.append("\\\\");
-                case '\t' -> row.append("\\t");
-                case '\n' -> row.append("\\n");
-                case '\r' -> row.append("\\r");
-                default -> row.append(c);
+            String escaped = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                row.append(value, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return row;
+        return row.append(value, run, value.length());
     }
 
     private static Instant now() {
