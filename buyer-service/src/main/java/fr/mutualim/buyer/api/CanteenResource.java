@@ -49,7 +49,11 @@ public class CanteenResource {
     @APIResponse(responseCode = "400", description = "Invalid request, with the failing fields, e.g. a "
             + "centralKitchenId that is not a CUISINE_CENTRALE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "SIRET already registered; existingCanteenId names it",
+    @APIResponse(responseCode = "403", description = "The centralKitchenId names a canteen the token may not change "
+            + "(a buyer of that kitchen, or an admin, may); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SIRET already registered (existingCanteenId names it), or the "
+            + "centralKitchenId names a kitchen that is itself a satellite; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid CanteenRequest body, @Context UriInfo uri) {
         CanteenResponse created = CanteenResponse.from(canteens.register(body.toDetails()));
@@ -67,7 +71,11 @@ public class CanteenResource {
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. another siret, or a centralKitchenId that "
             + "is the canteen itself or not a CUISINE_CENTRALE; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token may not change this canteen; nothing changed",
+    @APIResponse(responseCode = "403", description = "The token may not change this canteen, or a newly named "
+            + "centralKitchenId (a buyer of that kitchen, or an admin, may name it); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A newly named centralKitchenId is itself a satellite; "
+            + "nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such canteen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -8,8 +8,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "mutualim.purchase-import")
 public interface PurchaseImportConfig {
 
-    /** Lines inserted between two flushes of the session, and two progress updates. */
-    @WithDefault("500")
+    /**
+     * Lines read between two progress updates, and at most as many purchases sent in one chunk of
+     * rows: large enough that round trips do not count, small enough to hold in memory (about 1 kB a line).
+     */
+    @WithDefault("5000")
     int batchSize();
 
     /** Errors kept with an import (the count covers them all): enough to fix a file, bounded in size. */

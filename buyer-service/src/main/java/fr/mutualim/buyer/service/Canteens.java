@@ -49,7 +49,7 @@ public class Canteens {
                     List.of(), Map.of("existingCanteenId", existing.id()));
         });
         UUID id = UUID.randomUUID();
-        Problems.rejectIfAny(ProblemType.VALIDATION_ERROR, violations(id, details));
+        Problems.rejectIfAny(ProblemType.VALIDATION_ERROR, violations(id, details, null));
         Canteen canteen = Canteen.register(id, details, now());
         canteens.persistAndFlush(canteen);
         outbox.append(BuyerEvents.canteenRegistered(canteen));
@@ -66,7 +66,7 @@ public class Canteens {
             errors.add(Problem.FieldError.field(SIRET, "never changes; this canteen's SIRET is "
                     + canteen.details().siret()));
         }
-        errors.addAll(violations(id, details));
+        errors.addAll(violations(id, details, canteen.details().centralKitchenId()));
         if (canteen.details().type() == CanteenType.CUISINE_CENTRALE && details.type() != CanteenType.CUISINE_CENTRALE) {
             long satellites = canteens.count("centralKitchenId", id);
             if (satellites > 0) {
@@ -99,14 +99,26 @@ public class Canteens {
         return PageResponse.of(query.list(), query.count(), page, size);
     }
 
-    /** A satellite's central kitchen must be another registered canteen, of type CUISINE_CENTRALE. */
-    private List<Problem.FieldError> violations(UUID id, CanteenDetails details) {
+    /**
+     * A satellite's central kitchen must be another registered canteen, of type CUISINE_CENTRALE.
+     * A kitchen newly named ({@code current} is the one named so far, or null) must also be one the
+     * caller may change (403), and not itself a satellite (409): kitchens are not chained.
+     */
+    private List<Problem.FieldError> violations(UUID id, CanteenDetails details, UUID current) {
         UUID kitchenId = details.centralKitchenId();
         if (kitchenId == null) {
             return List.of();
         }
         if (kitchenId.equals(id)) {
             return List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "a canteen cannot be its own central kitchen"));
+        }
+        boolean newlyNamed = !kitchenId.equals(current);
+        // Before reading the kitchen: whether an unreachable canteen exists is not the caller's business.
+        if (newlyNamed && !access.changes(kitchenId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "centralKitchenId: canteen " + kitchenId
+                    + " is not one your token reaches",
+                    List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "names a canteen your token does not reach")),
+                    Map.of());
         }
         Optional<Canteen> kitchen = canteens.findByIdOptional(kitchenId);
         if (kitchen.isEmpty()) {
@@ -115,6 +127,12 @@ public class Canteens {
         if (kitchen.get().details().type() != CanteenType.CUISINE_CENTRALE) {
             return List.of(Problem.FieldError.field(CENTRAL_KITCHEN, "canteen " + kitchenId + " is a "
                     + kitchen.get().details().type() + ", not a CUISINE_CENTRALE"));
+        }
+        UUID kitchensKitchen = kitchen.get().details().centralKitchenId();
+        if (newlyNamed && kitchensKitchen != null) {
+            String message = "canteen " + kitchenId + " is itself a satellite of " + kitchensKitchen;
+            throw new ProblemException(ProblemType.CONFLICT, "centralKitchenId: " + message,
+                    List.of(Problem.FieldError.field(CENTRAL_KITCHEN, message)), Map.of());
         }
         return List.of();
     }

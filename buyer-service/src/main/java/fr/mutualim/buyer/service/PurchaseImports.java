@@ -1,5 +1,6 @@
 package fr.mutualim.buyer.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.mutualim.buyer.config.PurchaseImportConfig;
 import fr.mutualim.buyer.domain.ImportError;
 import fr.mutualim.buyer.domain.ImportMode;
@@ -14,6 +15,7 @@ import fr.mutualim.chassis.api.ProblemException;
 import fr.mutualim.chassis.api.ProblemType;
 import fr.mutualim.chassis.csv.CsvFormatException;
 import fr.mutualim.chassis.csv.CsvReader;
+import fr.mutualim.chassis.messaging.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -48,7 +50,8 @@ import org.jboss.logging.Logger;
  * check everything (header, every line, the canteens and the caller's access to them); the answer
  * then says whether the import is rejected or running. A worker thread reads the file a second time
  * and inserts its good lines in one transaction, so an import is never half done: it succeeds, or
- * it fails and leaves nothing behind. Memory stays constant: one line at a time, flushed in batches.
+ * it fails and leaves nothing behind. Memory stays constant: one line at a time, sent to the
+ * database a chunk at a time (see {@link ImportedPurchaseWriter}).
  */
 @ApplicationScoped
 public class PurchaseImports {
@@ -60,6 +63,8 @@ public class PurchaseImports {
     private final Access access;
     private final EntityManager em;
     private final PurchaseImportConfig config;
+    private final ObjectMapper mapper;
+    private final OutboxRelay relay;
     /** One import inserts at a time: the others wait their turn rather than share the database. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "purchase-import");
@@ -68,12 +73,14 @@ public class PurchaseImports {
     });
 
     public PurchaseImports(PurchaseImportRepository imports, Purchases purchases, Access access, EntityManager em,
-                           PurchaseImportConfig config) {
+                           PurchaseImportConfig config, ObjectMapper mapper, OutboxRelay relay) {
         this.imports = imports;
         this.purchases = purchases;
         this.access = access;
         this.em = em;
         this.config = config;
+        this.mapper = mapper;
+        this.relay = relay;
     }
 
     /** What the first reading found. */
@@ -167,9 +174,10 @@ public class PurchaseImports {
         try {
             QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
                 long imported = insertGoodLines(importId, spool.path(), today);
-                em.flush();
                 imports.findById(importId).succeed(imported, now());
             });
+            // What Outbox.append arranges for the rows it writes: the events leave now, not at the next poll.
+            relay.wake();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s broke off; nothing was imported", importId);
             QuarkusTransaction.requiringNew().run(() -> imports.findById(importId)
@@ -185,24 +193,25 @@ public class PurchaseImports {
             MaCantineFile file = MaCantineFile.open(in);
             MaCantineLineParser parser = new MaCantineLineParser(file.header(), today);
             CanteenResolver canteens = new CanteenResolver(em, file.header().bySiret());
+            ImportedPurchaseWriter writer = new ImportedPurchaseWriter(em, mapper, importId, config.batchSize());
             long processed = 0;
             long imported = 0;
             for (CsvReader.Row row = file.next(); row != null; row = file.next()) {
                 MaCantineLineParser.ParsedRow parsed = parser.parse(row);
                 Optional<UUID> canteen = parsed.valid() ? canteens.resolve(parsed.canteenKey()) : Optional.empty();
                 if (canteen.isPresent()) {
-                    purchases.recordImported(canteen.get(), parsed.purchase(), importId);
+                    writer.add(canteen.get(), parsed.purchase());
                     imported++;
                 }
                 if (++processed % config.batchSize() == 0) {
-                    // Keeps the session small, and lets GET /purchase-imports/{id} show how far it is.
-                    em.flush();
-                    em.clear();
+                    // Lets GET /purchase-imports/{id} show how far it is.
+                    writer.flush();
                     long done = processed;
                     QuarkusTransaction.requiringNew().run(() ->
                             imports.update("linesProcessed = ?1 where id = ?2", done, importId));
                 }
             }
+            writer.flush();
             return imported;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -97,17 +97,6 @@ public class Purchases {
         return LocalDate.now(clock);
     }
 
-    /**
-     * Records a line read from a file. The caller has checked the line and the caller's access when
-     * it validated the file, and runs this in its own transaction.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordImported(UUID canteenId, PurchaseLine line, UUID importId) {
-        Purchase purchase = Purchase.imported(UUID.randomUUID(), canteenId, line, importId, now());
-        purchases.persist(purchase);
-        outbox.append(BuyerEvents.purchaseRecorded(purchase));
-    }
-
     private Purchase persist(UUID canteenId, PurchaseLine line) {
         Purchase purchase = Purchase.record(UUID.randomUUID(), canteenId, line, now());
         purchases.persist(purchase);

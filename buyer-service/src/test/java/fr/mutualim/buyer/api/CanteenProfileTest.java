@@ -7,6 +7,7 @@ import static fr.mutualim.buyer.api.BuyerFixtures.group;
 import static fr.mutualim.buyer.api.BuyerFixtures.nextSiret;
 import static fr.mutualim.buyer.api.BuyerFixtures.putGroup;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -124,6 +125,41 @@ class CanteenProfileTest {
         rejected(kitchen, profile(kitchenSiret, "ECOLE", "62", null, null, null), "type");
         given().auth().oauth2(TestTokens.admin()).get("/canteens/" + kitchen)
                 .then().statusCode(200).body("type", equalTo("CUISINE_CENTRALE")).body("version", equalTo(1));
+    }
+
+    @Test
+    void aCentralKitchenNewlyNamedMustBeReachedByTheCallerAndNotBeASatelliteItself() {
+        String kitchen = register(profile(nextSiret(), "CUISINE_CENTRALE", "62", null, null, null));
+        String siret = nextSiret();
+        String school = register(profile(siret, "ECOLE", "62", null, null, null));
+        String naming = profile(siret, "ECOLE", "62", null, null, kitchen);
+
+        given().auth().oauth2(TestTokens.buyer(school)).contentType(ContentType.JSON).body(naming)
+                .put("/canteens/" + school).then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("centralKitchenId"));
+        given().auth().oauth2(TestTokens.buyer(school)).contentType(ContentType.JSON)
+                .body(profile(nextSiret(), "ECOLE", "62", null, null, UUID.randomUUID().toString()))
+                .post("/canteens").then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("centralKitchenId"));
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + school)
+                .then().statusCode(200).body("centralKitchenId", nullValue()).body("version", equalTo(1));
+
+        // A buyer of both may name the kitchen, and then change the satellite's profile keeping it.
+        given().auth().oauth2(TestTokens.buyer(school, kitchen)).contentType(ContentType.JSON).body(naming)
+                .put("/canteens/" + school).then().statusCode(200).body("centralKitchenId", equalTo(kitchen));
+        given().auth().oauth2(TestTokens.buyer(school)).contentType(ContentType.JSON)
+                .body(profile(siret, "ECOLE", "62", 150, null, kitchen)).put("/canteens/" + school)
+                .then().statusCode(200).body("serviceDaysPerYear", equalTo(150));
+
+        String kitchenSiret = nextSiret();
+        String satelliteKitchen = register(profile(kitchenSiret, "CUISINE_CENTRALE", "62", null, null, kitchen));
+        String refusedSiret = nextSiret();
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(profile(refusedSiret, "ECOLE", "62", null, null, satelliteKitchen)).post("/canteens")
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("centralKitchenId"))
+                .body("errors[0].message", containsString(kitchen));
+        // Nothing was stored: the SIRET is still free.
+        register(profile(refusedSiret, "ECOLE", "62", null, null, kitchen));
     }
 
     @Test

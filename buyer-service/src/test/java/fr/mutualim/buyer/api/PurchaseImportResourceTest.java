@@ -12,26 +12,39 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mutualim.buyer.domain.Purchase;
+import fr.mutualim.buyer.messaging.BuyerEvents;
+import fr.mutualim.chassis.messaging.OutgoingEvent;
 import fr.mutualim.localstack.TestInfrastructureResource;
 import fr.mutualim.localstack.TestKafka;
 import fr.mutualim.localstack.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = TestInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
 class PurchaseImportResourceTest {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
 
     private static final String TWELVE = "siret;description;fournisseur;date;prix_ht;famille_produits;categories_egalim;"
             + "origine;est_circuit_court;est_local;definition_local;definition_local_km\n";
@@ -64,6 +77,27 @@ class PurchaseImportResourceTest {
                 .get("amountExclTax"));
         assertEquals("KM", data(events.stream().filter(e -> e.value().contains("Pommes")).findFirst().orElseThrow())
                 .getString("localDefinition"));
+    }
+
+    /** Imported lines bypass Outbox.append (COPY): their events must be the very ones it would write. */
+    @Test
+    void eachImportedLineIsAnnouncedExactlyAsOutboxAppendWouldAnnounceItsPurchase() throws Exception {
+        String siret = nextSiret();
+        String canteen = registerCanteen(siret);
+        String file = TWELVE + siret + ";Pâté \\ maison\tcampagne;Charcuterie Dupont;2026-03-14;12.5;CHARCUTERIE;"
+                + "FERMIER;;;oui;PAT;\n";
+        String location = post(file, "strict", TestTokens.admin()).then().statusCode(202).extract().header("Location");
+        assertEquals("SUCCEEDED", awaitFinished(location, TestTokens.admin()).getString("status"));
+
+        ConsumerRecord<String, String> event = purchaseEvents(canteen, 1).get(0);
+        UUID purchaseId = UUID.fromString(data(event).getString("purchaseId"));
+        OutgoingEvent expected = QuarkusTransaction.requiringNew().call(() ->
+                BuyerEvents.purchaseRecorded(em.find(Purchase.class, purchaseId)));
+        assertEquals(mapper.writeValueAsString(expected.data()), event.value());
+        assertEquals(expected.aggregateId(), event.key());
+        assertEquals(expected.type(), TestKafka.header(event, "ce_type"));
+        assertEquals(expected.subject(), TestKafka.header(event, "ce_subject"));
+        assertEquals("Pâté \\ maison\tcampagne", data(event).getString("description"));
     }
 
     @Test
