@@ -6,7 +6,7 @@ import fr.mutualim.egalimtracker.domain.TargetBasis;
 import fr.mutualim.egalimtracker.domain.TargetCheck;
 import fr.mutualim.egalimtracker.domain.TargetKind;
 import fr.mutualim.egalimtracker.domain.Targets;
-import fr.mutualim.egalimtracker.domain.TrackedCanteen;
+import fr.mutualim.egalimtracker.domain.Territory;
 import fr.mutualim.egalimtracker.messaging.EgalimEvents;
 import fr.mutualim.egalimtracker.service.CellDeltas.CanteenYear;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps each canteen's status against each target of a year, and announces every change on
@@ -55,17 +52,15 @@ public class TargetWatch {
         if (which.isEmpty()) {
             return;
         }
-        Set<UUID> ids = which.stream().map(CanteenYear::canteenId).collect(Collectors.toSet());
-        Map<UUID, TrackedCanteen> canteens = em.createQuery("from TrackedCanteen where id in ?1", TrackedCanteen.class)
-                .setParameter(1, ids).getResultStream().collect(Collectors.toMap(TrackedCanteen::id, Function.identity()));
+        Map<UUID, Territory> territories = territories(which);
         Map<CanteenYear, TargetBasis> bases = cells.targetBases(which);
         Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(which);
         Changes changes = new Changes();
         for (CanteenYear key : which) {
-            TrackedCanteen canteen = canteens.get(key.canteenId());
+            Territory territory = territories.get(key.canteenId());
             TargetBasis basis = bases.get(key);
-            if (canteen != null && basis != null) {
-                check(canteen, key.year(), basis, previous.getOrDefault(key, Map.of()), changes);
+            if (territory != null && basis != null) {
+                check(key, territory, basis, previous.getOrDefault(key, Map.of()), changes);
             }
         }
         write(changes.statuses);
@@ -82,16 +77,17 @@ public class TargetWatch {
         final List<OutgoingEvent> alerts = new ArrayList<>();
     }
 
-    private void check(TrackedCanteen canteen, int year, TargetBasis basis, Map<TargetKind, Boolean> previous,
+    private void check(CanteenYear key, Territory territory, TargetBasis basis, Map<TargetKind, Boolean> previous,
                        Changes changes) {
-        for (TargetCheck check : targets.check(canteen.territory(), year, basis)) {
+        for (TargetCheck check : targets.check(territory, key.year(), basis)) {
             Boolean before = previous.get(check.target());
             if (check.sharePercent() == null || Boolean.valueOf(check.met()).equals(before)) {
                 continue; // no share (every line deleted) keeps the last status; an unchanged one is not news
             }
-            changes.statuses.add(new Status(canteen.id(), year, check.target(), check.met()));
+            changes.statuses.add(new Status(key.canteenId(), key.year(), check.target(), check.met()));
             if (before != null) {
-                changes.alerts.add(EgalimEvents.targetStatusChanged(canteen.id(), year, canteen.territory(), check, before));
+                changes.alerts.add(EgalimEvents.targetStatusChanged(key.canteenId(), key.year(), territory, check,
+                        before));
             }
         }
     }
@@ -114,6 +110,19 @@ public class TargetWatch {
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllYears(UUID canteenId) {
         check(cells.years(canteenId).stream().map(year -> new CanteenYear(canteenId, year)).toList());
+    }
+
+    /** The territory of each known canteen among these (a canteen not announced yet has none). */
+    private Map<UUID, Territory> territories(Collection<CanteenYear> which) {
+        UUID[] ids = which.stream().map(CanteenYear::canteenId).distinct().toArray(UUID[]::new);
+        List<?> rows = em.createNativeQuery("select id, territory from tracked_canteen where id = any(?1)")
+                .setParameter(1, ids).getResultList();
+        Map<UUID, Territory> territories = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            territories.put((UUID) r[0], Territory.valueOf((String) r[1]));
+        }
+        return territories;
     }
 
     private Map<CanteenYear, Map<TargetKind, Boolean>> previous(Collection<CanteenYear> which) {
