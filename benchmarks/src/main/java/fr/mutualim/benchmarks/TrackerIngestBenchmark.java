@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,13 +57,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *       this process reads the same events from the beginning and only deserializes them (CloudEvent
  *       headers and JSON data into a record, as the service's consumer does before any work).</li>
  *   <li><b>Latency</b>: after a 10-second warm-up at the same rate, purchases recorded through
- *       buyer-service ({@code POST /canteens/{id}/purchases}) at a steady {@code rate} per second, open loop; one in 25 goes to a probe canteen that receives
- *       nothing else, and the delay from buyer-service's 201 (the purchase is committed) to the
- *       purchase counted in the tracker's {@code GET /canteens/{id}/shares} is measured by polling the
- *       tracker every 10 ms.</li>
+ *       buyer-service at a steady {@code rate} per second, open loop, {@code lines} per request
+ *       ({@code POST /canteens/{id}/purchase-batches}, or {@code POST /canteens/{id}/purchases} when 1); about
+ *       ten requests a second go to a probe canteen that receives nothing else, and the delay from
+ *       buyer-service's 201 (the purchases are committed) to the purchases counted in the tracker's
+ *       {@code GET /canteens/{id}/shares} is measured by polling the tracker every 10 ms. The time each probe's
+ *       first event reached Kafka splits that delay into buyer-service's relay and the rest.</li>
  * </ol>
  *
- * <p>Run: {@code ./mutualim bench tracker [events] [rate] [seconds]} (see docs/benchmarks.md).
+ * <p>Run: {@code ./mutualim bench tracker [events] [rate] [seconds] [lines]} (see docs/benchmarks.md).
  */
 public final class TrackerIngestBenchmark {
 
@@ -74,7 +77,7 @@ public final class TrackerIngestBenchmark {
     private static final String[] LABELS = {"[]", "[]", "[]", "[\"BIO\"]", "[\"BIO\", \"LOCAL\"]", "[\"LABEL_ROUGE\"]",
         "[\"IGP\", \"FRANCE\"]", "[\"HVE\"]", "[\"FRANCE\"]", "[\"COMMERCE_EQUITABLE\", \"BIO\"]"};
     private static final int CANTEENS = 2_000;
-    private static final int PROBE_EVERY = 25;
+    private static final int PROBES_PER_SECOND = 10;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Canteens registered in buyer-service get unique SIRETs across the warm-up and the measure. */
     private static final AtomicInteger SIRETS = new AtomicInteger(40_000_000);
@@ -91,10 +94,11 @@ public final class TrackerIngestBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int lines = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Path root = Path.of(System.getProperty("mutualim.root", ".")).toAbsolutePath().normalize();
         Path home = Files.createTempDirectory("mutualim-bench-");
-        System.out.printf("Tracker benchmark: %d purchase events, then %d purchases/s for %d s through buyer-service,"
-                + " on %d cores%n", events, rate, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Tracker benchmark: %d purchase events, then %d purchases/s for %d s through buyer-service"
+                + " (%d per request), on %d cores%n", events, rate, seconds, lines, Runtime.getRuntime().availableProcessors());
         try (LocalStack stack = LocalStack.start(new LocalStack.Options(root, home, Ports.allFree()),
                 line -> System.out.println("  " + line))) {
             String kafka = stack.kafka().bootstrapServers();
@@ -112,10 +116,10 @@ public final class TrackerIngestBenchmark {
 
             String token = stack.tokens().mint("bench", List.of("admin"), Map.of(), Duration.ofHours(2));
             System.out.println("Warming buyer-service and the tracker up (10 s at the same rate) ...");
-            latency(stack.url(ServiceKind.BUYER), stack.url(ServiceKind.EGALIM_TRACKER), token, rate, 10);
-            Latency latency = latency(stack.url(ServiceKind.BUYER), stack.url(ServiceKind.EGALIM_TRACKER), token, rate,
-                    seconds);
-            report(events, trackerSeconds, plainSeconds, latency, rate, seconds);
+            latency(stack.url(ServiceKind.BUYER), stack.url(ServiceKind.EGALIM_TRACKER), kafka, token, rate, 10, lines);
+            Latency latency = latency(stack.url(ServiceKind.BUYER), stack.url(ServiceKind.EGALIM_TRACKER), kafka, token,
+                    rate, seconds, lines);
+            report(events, trackerSeconds, plainSeconds, latency, rate, seconds, lines);
             if (!stack.deadServices().isEmpty()) {
                 System.out.println("Services that died: " + stack.deadServices());
             }
@@ -124,7 +128,8 @@ public final class TrackerIngestBenchmark {
         }
     }
 
-    private static void report(int events, double trackerSeconds, double plainSeconds, Latency l, int rate, int seconds) {
+    private static void report(int events, double trackerSeconds, double plainSeconds, Latency l, int rate, int seconds,
+                               int lines) {
         double tracker = events / trackerSeconds;
         double plain = events / plainSeconds;
         System.out.println();
@@ -134,9 +139,13 @@ public final class TrackerIngestBenchmark {
         System.out.printf("tracker / plain = %.1f %% (aim >= 30 %%)%n", 100 * tracker / plain);
         System.out.println();
         System.out.println("                                         p50 ms   p99 ms   max ms   samples");
-        System.out.printf("POST purchase (buyer-service) at %3d/s %8.1f %8.1f %8.1f %9d  (%d errors, %.1f/s achieved)%n",
-                rate, l.post().percentileMillis(50), l.post().percentileMillis(99), l.post().percentileMillis(100),
-                l.post().count(), l.errors(), l.post().count() / (double) seconds);
+        System.out.printf("POST of %4d line(s) (buyer-service)   %8.1f %8.1f %8.1f %9d  (%d errors, %.0f purchases/s"
+                        + " achieved, %d asked)%n", lines, l.post().percentileMillis(50), l.post().percentileMillis(99),
+                l.post().percentileMillis(100), l.post().count(), l.errors(), l.post().count() * lines / (double) seconds,
+                rate);
+        System.out.printf("committed -> on Kafka (buyer's relay)  %8.1f %8.1f %8.1f %9d  (record create time, ms clock)%n",
+                l.published().percentileMillis(50), l.published().percentileMillis(99),
+                l.published().percentileMillis(100), l.published().count());
         System.out.printf("committed -> visible in the tracker    %8.1f %8.1f %8.1f %9d  (%d probes never seen)%n",
                 l.visible().percentileMillis(50), l.visible().percentileMillis(99), l.visible().percentileMillis(100),
                 l.visible().count(), l.lost());
@@ -287,96 +296,151 @@ public final class TrackerIngestBenchmark {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private record Latency(Latencies post, Latencies visible, int errors, int lost) {
+    private record Latency(Latencies post, Latencies visible, Latencies published, int errors, int lost) {
     }
 
     /**
-     * Purchases at a fixed rate through buyer-service, open loop. Every 25th is a probe for one of the probe
-     * canteens, used one probe at a time, so that its purchase count says when that very purchase is counted.
+     * Purchases at a fixed rate through buyer-service, open loop, {@code lines} per request: one line per
+     * {@code POST /canteens/{id}/purchases}, or more per {@code POST /canteens/{id}/purchase-batches} (what an
+     * ERP that sends what it recorded every few seconds does). About ten requests a second go to a probe canteen,
+     * each probe canteen used once, so that its purchase count says when that very request is counted.
      */
-    private static Latency latency(URI buyer, URI tracker, String token, int rate, int seconds) throws Exception {
+    private static Latency latency(URI buyer, URI tracker, String kafka, String token, int rate, int seconds, int lines)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        int probesNeeded = rate * seconds / PROBE_EVERY;
+        int requestsPerSecond = Math.max(1, rate / lines);
+        int total = requestsPerSecond * seconds;
+        int probeEvery = Math.max(1, requestsPerSecond / PROBES_PER_SECOND);
+        int probesNeeded = (total + probeEvery - 1) / probeEvery;
         List<UUID> load = register(http, buyer, token, 20, SIRETS.getAndAdd(20));
-        List<UUID> probes = register(http, buyer, token, Math.max(1, probesNeeded), SIRETS.getAndAdd(probesNeeded + 1));
+        List<UUID> probes = register(http, buyer, token, probesNeeded, SIRETS.getAndAdd(probesNeeded));
         String today = LocalDate.now(PARIS).toString();
         int year = LocalDate.now(PARIS).getYear();
-        System.out.printf("Recording %d purchases/s for %d s through buyer-service ...%n", rate, seconds);
-        int total = rate * seconds;
+        String line = """
+                {"date": "%s", "supplierName": "Ferme", "description": "Denrée", "family": "FRUITS_ET_LEGUMES",
+                 "labels": ["BIO"], "amountExclTax": 12.50, "local": false}""".formatted(today);
+        String body = lines == 1 ? line : "{\"lines\": [" + String.join(", ", java.util.Collections.nCopies(lines, line)) + "]}";
+        String path = lines == 1 ? "/purchases" : "/purchase-batches";
+        System.out.printf("Recording %d purchases/s for %d s through buyer-service: %d requests/s of %d line(s) ...%n",
+                requestsPerSecond * lines, seconds, requestsPerSecond, lines);
         Latencies post = new Latencies(total);
-        Latencies visible = new Latencies(probesNeeded + 1);
+        Latencies visible = new Latencies(probesNeeded);
+        Latencies published = new Latencies(probesNeeded);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger lost = new AtomicInteger();
-        AtomicInteger probeIndex = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(total);
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ScheduledExecutorService pollers = Executors.newScheduledThreadPool(4);
-        long period = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        AtomicInteger sent = new AtomicInteger();
-        clock.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long due = start + n * period;
-            boolean probe = n % PROBE_EVERY == 0 && probeIndex.get() < probes.size();
-            UUID canteen = probe ? probes.get(probeIndex.getAndIncrement()) : load.get(n % load.size());
-            String body = """
-                    {"date": "%s", "supplierName": "Ferme", "description": "Denrée", "family": "FRUITS_ET_LEGUMES",
-                     "labels": ["BIO"], "amountExclTax": 12.50, "local": false}""".formatted(today);
-            HttpRequest request = HttpRequest.newBuilder(buyer.resolve("/canteens/" + canteen + "/purchases"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                if (failure != null || response.statusCode() != 201) {
-                    if (errors.getAndIncrement() == 0) {
-                        System.out.println("First failure: " + (failure != null ? failure
-                                : response.statusCode() + " " + response.body()));
-                    }
-                    done.countDown();
+        ScheduledExecutorService pollers = Executors.newSingleThreadScheduledExecutor();
+        try (RelayWatch relay = new RelayWatch(kafka, committedAt, published)) {
+            long period = 1_000_000_000L / requestsPerSecond;
+            long start = System.nanoTime();
+            AtomicInteger sent = new AtomicInteger();
+            clock.scheduleAtFixedRate(() -> {
+                int n = sent.getAndIncrement();
+                if (n >= total) {
                     return;
                 }
-                long committed = System.nanoTime();
-                post.add(committed - due);
-                if (probe) {
-                    poll(http, pollers, tracker, token, canteen, year, committed, visible, lost);
-                }
-                done.countDown();
-            });
-        }, 0, period, TimeUnit.NANOSECONDS);
-        done.await(seconds + 60L, TimeUnit.SECONDS);
-        clock.shutdownNow();
-        pollers.shutdown();
-        pollers.awaitTermination(30, TimeUnit.SECONDS);
-        return new Latency(post, visible, errors.get(), lost.get());
-    }
-
-    /** Polls the tracker every 10 ms until the probe canteen's single purchase is counted (at most 30 s). */
-    private static void poll(HttpClient http, ScheduledExecutorService pollers, URI tracker, String token, UUID canteen,
-                             int year, long committed, Latencies visible, AtomicInteger lost) {
-        HttpRequest request = HttpRequest.newBuilder(tracker.resolve("/canteens/" + canteen + "/shares?year=" + year))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build();
-        pollers.schedule(new Runnable() {
-            @Override
-            public void run() {
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200 && response.body().contains("\"purchaseCount\":1")) {
-                        visible.add(System.nanoTime() - committed);
+                long due = start + n * period;
+                boolean probe = n % probeEvery == 0;
+                UUID canteen = probe ? probes.get(n / probeEvery) : load.get(n % load.size());
+                HttpRequest request = HttpRequest.newBuilder(buyer.resolve("/canteens/" + canteen + path))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    if (failure != null || response.statusCode() != 201) {
+                        if (errors.getAndIncrement() == 0) {
+                            System.out.println("First failure: " + (failure != null ? failure
+                                    : response.statusCode() + " " + response.body()));
+                        }
+                        done.countDown();
                         return;
                     }
-                } catch (java.io.IOException | InterruptedException e) {
-                    // counted as not yet visible
-                }
-                if (System.nanoTime() - committed > 30e9) {
-                    lost.incrementAndGet();
-                } else {
-                    pollers.schedule(this, 10, TimeUnit.MILLISECONDS);
-                }
+                    long committed = System.nanoTime();
+                    post.add(committed - due);
+                    if (probe) {
+                        committedAt.put(canteen.toString(), System.currentTimeMillis());
+                        poll(http, pollers, tracker, token, canteen, year, lines, committed, visible, lost);
+                    }
+                    done.countDown();
+                });
+            }, 0, period, TimeUnit.NANOSECONDS);
+            done.await(seconds + 60L, TimeUnit.SECONDS);
+            clock.shutdownNow();
+            long waitUntil = System.nanoTime() + 35_000_000_000L; // the pollers give up after 30 s
+            while (visible.count() + lost.get() < post.count() / probeEvery && System.nanoTime() < waitUntil) {
+                Thread.sleep(100);
             }
-        }, 0, TimeUnit.MILLISECONDS);
+        }
+        pollers.shutdownNow();
+        return new Latency(post, visible, published, errors.get(), lost.get());
+    }
+
+    /**
+     * Notes when buyer-service's relay handed each probe's event to Kafka (the record's create time, set by its
+     * producer), so that the delay splits into buyer-service's part and the broker's plus the tracker's.
+     */
+    private static final class RelayWatch implements AutoCloseable {
+
+        private final KafkaConsumer<String, String> consumer;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        RelayWatch(String kafka, Map<String, Long> committedAt, Latencies published) {
+            Properties config = new Properties();
+            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-relay-watch-" + UUID.randomUUID());
+            config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+            config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            consumer = new KafkaConsumer<>(config);
+            consumer.subscribe(List.of("purchases.events"));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            thread = new Thread(() -> {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                while (running) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                        Long committed = committedAt.get(record.key());
+                        if (committed != null && seen.add(record.key())) {
+                            published.add((record.timestamp() - committed) * 1_000_000L);
+                        }
+                    }
+                }
+                consumer.close();
+            }, "relay-watch");
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(5_000);
+        }
+    }
+
+    /** Polls the tracker every 10 ms until the probe canteen's purchases are all counted (at most 30 s). */
+    private static void poll(HttpClient http, ScheduledExecutorService pollers, URI tracker, String token, UUID canteen,
+                             int year, int lines, long committed, Latencies visible, AtomicInteger lost) {
+        HttpRequest request = HttpRequest.newBuilder(tracker.resolve("/canteens/" + canteen + "/shares?year=" + year))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build();
+        String counted = "\"purchaseCount\":" + lines + ",";
+        pollers.execute(new Runnable() {
+            @Override
+            public void run() {
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    if (failure == null && response.statusCode() == 200 && response.body().contains(counted)) {
+                        visible.add(System.nanoTime() - committed);
+                    } else if (System.nanoTime() - committed > 30e9) {
+                        lost.incrementAndGet();
+                    } else {
+                        pollers.schedule(this, 10, TimeUnit.MILLISECONDS);
+                    }
+                });
+            }
+        });
     }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");

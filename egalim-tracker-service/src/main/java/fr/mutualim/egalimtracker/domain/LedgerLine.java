@@ -51,6 +51,34 @@ public class LedgerLine {
         this.canteenId = canteenId;
     }
 
+    /**
+     * A line as its {@code purchase_line} row holds it ({@code labels} comma-separated and sorted, as
+     * {@link #apply} writes them): the ledger reads and writes a whole poll's lines in one statement each.
+     */
+    public record Stored(UUID purchaseId, UUID canteenId, LocalDate date, Family family, String labels,
+                         BigDecimal amountExclTax, boolean local, String localDefinition, long version, boolean deleted) {
+    }
+
+    /** The line a stored row describes. */
+    public static LedgerLine of(Stored row) {
+        LedgerLine line = new LedgerLine(row.purchaseId(), row.canteenId());
+        line.date = row.date();
+        line.family = row.family();
+        line.labels = row.labels();
+        line.amountExclTax = row.amountExclTax();
+        line.local = row.local();
+        line.localDefinition = row.localDefinition();
+        line.version = row.version();
+        line.deleted = row.deleted();
+        return line;
+    }
+
+    /** The row to store for this line. */
+    public Stored stored() {
+        return new Stored(purchaseId, canteenId, date, family, labels, amountExclTax, local, localDefinition, version,
+                deleted);
+    }
+
     /** Takes a newer state of the purchase; an older or equal version is ignored. */
     public boolean apply(long newVersion, UUID newCanteenId, PurchaseAmount state) {
         if (newVersion <= version) {

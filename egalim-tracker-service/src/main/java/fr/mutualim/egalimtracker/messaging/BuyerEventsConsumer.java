@@ -96,11 +96,8 @@ public class BuyerEventsConsumer {
 
     private void applyPurchases(List<ConsumerRecord<String, String>> records) {
         List<Ledger.PurchaseChange> changes = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.of(record);
-            if (!consumed.firstDelivery(event)) {
-                continue;
-            }
+        // Events seen before are skipped: the ids of the whole batch are recorded in one statement.
+        for (IncomingEvent event : consumed.firstDeliveries(records.stream().map(IncomingEvent::of).toList())) {
             switch (event.type()) {
                 // A correction carries the purchase's whole new state: it reads like a recording.
                 case PURCHASE_RECORDED, PURCHASE_CORRECTED -> {

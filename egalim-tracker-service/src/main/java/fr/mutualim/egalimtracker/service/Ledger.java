@@ -8,7 +8,7 @@ import fr.mutualim.egalimtracker.domain.TrackedGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +29,13 @@ import java.util.stream.Collectors;
 public class Ledger {
 
     private final EntityManager em;
+    private final PurchaseLines purchaseLines;
     private final ShareCells cells;
     private final TargetWatch watch;
 
-    public Ledger(EntityManager em, ShareCells cells, TargetWatch watch) {
+    public Ledger(EntityManager em, PurchaseLines purchaseLines, ShareCells cells, TargetWatch watch) {
         this.em = em;
+        this.purchaseLines = purchaseLines;
         this.cells = cells;
         this.watch = watch;
     }
@@ -70,37 +72,30 @@ public class Ledger {
 
     /**
      * Applies purchase events in order, in the caller's transaction: each line's version guard decides,
-     * the cells take the sum of the lines' old contributions out and new ones in, written once per cell,
-     * then the targets of every canteen and year touched are checked once.
+     * the lines changed are written in one statement, the cells take the sum of the lines' old
+     * contributions out and new ones in, written once per cell, then the targets of every canteen and
+     * year touched are checked once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchasesAnnounced(List<PurchaseChange> changes) {
-        Map<UUID, LedgerLine> lines = new HashMap<>();
-        em.createQuery("from LedgerLine where purchaseId in ?1", LedgerLine.class)
-                .setParameter(1, changes.stream().map(PurchaseChange::purchaseId).collect(Collectors.toSet()))
-                .getResultStream().forEach(line -> lines.put(line.purchaseId(), line));
+        Map<UUID, LedgerLine> lines = purchaseLines.find(
+                changes.stream().map(PurchaseChange::purchaseId).collect(Collectors.toSet()));
+        Map<UUID, LedgerLine> changed = new LinkedHashMap<>();
         CellDeltas deltas = new CellDeltas();
         for (PurchaseChange change : changes) {
-            LedgerLine line = lines.get(change.purchaseId());
-            boolean isNew = line == null;
-            if (isNew) {
-                line = new LedgerLine(change.purchaseId(), change.canteenId());
-            }
+            LedgerLine line = lines.computeIfAbsent(change.purchaseId(), id -> new LedgerLine(id, change.canteenId()));
             Optional<PurchaseAmount> before = line.counted();
             UUID canteenBefore = line.canteenId();
             boolean applied = change.state() == null ? line.delete(change.version())
                     : line.apply(change.version(), change.canteenId(), change.state());
-            if (isNew) {
-                em.persist(line); // after apply: the INSERT takes the state the entity has when persisted
-                lines.put(line.purchaseId(), line);
-            }
             if (applied) { // a tombstone may come first: it keeps the version for later events
+                changed.put(line.purchaseId(), line);
                 before.ifPresent(old -> deltas.remove(canteenBefore, old));
                 UUID canteenAfter = line.canteenId();
                 line.counted().ifPresent(now -> deltas.add(canteenAfter, now));
             }
         }
-        em.flush(); // the lines in JDBC batches, before the cells' statement
+        purchaseLines.save(changed.values());
         cells.apply(deltas);
         watch.check(deltas.touched());
     }

@@ -1,24 +1,23 @@
 package fr.mutualim.egalimtracker.service;
 
 import fr.mutualim.chassis.messaging.Outbox;
+import fr.mutualim.chassis.messaging.OutgoingEvent;
 import fr.mutualim.egalimtracker.domain.TargetBasis;
 import fr.mutualim.egalimtracker.domain.TargetCheck;
 import fr.mutualim.egalimtracker.domain.TargetKind;
 import fr.mutualim.egalimtracker.domain.Targets;
-import fr.mutualim.egalimtracker.domain.TrackedCanteen;
+import fr.mutualim.egalimtracker.domain.Territory;
 import fr.mutualim.egalimtracker.messaging.EgalimEvents;
 import fr.mutualim.egalimtracker.service.CellDeltas.CanteenYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps each canteen's status against each target of a year, and announces every change on
@@ -44,46 +43,86 @@ public class TargetWatch {
         this.outbox = outbox;
     }
 
-    /** Checks the canteen-years after their cells were written; three queries whatever their number. */
+    /**
+     * Checks the canteen-years after their cells were written: three queries whatever their number,
+     * then one statement for the statuses that changed and one for their alerts.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(Collection<CanteenYear> which) {
         if (which.isEmpty()) {
             return;
         }
-        Set<UUID> ids = which.stream().map(CanteenYear::canteenId).collect(Collectors.toSet());
-        Map<UUID, TrackedCanteen> canteens = em.createQuery("from TrackedCanteen where id in ?1", TrackedCanteen.class)
-                .setParameter(1, ids).getResultStream().collect(Collectors.toMap(TrackedCanteen::id, Function.identity()));
+        Map<UUID, Territory> territories = territories(which);
         Map<CanteenYear, TargetBasis> bases = cells.targetBases(which);
         Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(which);
+        Changes changes = new Changes();
         for (CanteenYear key : which) {
-            TrackedCanteen canteen = canteens.get(key.canteenId());
+            Territory territory = territories.get(key.canteenId());
             TargetBasis basis = bases.get(key);
-            if (canteen != null && basis != null) {
-                check(canteen, key.year(), basis, previous.getOrDefault(key, Map.of()));
+            if (territory != null && basis != null) {
+                check(key, territory, basis, previous.getOrDefault(key, Map.of()), changes);
             }
         }
+        write(changes.statuses);
+        outbox.appendAll(changes.alerts);
     }
 
-    private void check(TrackedCanteen canteen, int year, TargetBasis basis, Map<TargetKind, Boolean> previous) {
-        for (TargetCheck check : targets.check(canteen.territory(), year, basis)) {
+    /** A new status of a canteen, year and target. */
+    private record Status(UUID canteenId, int year, TargetKind target, boolean met) {
+    }
+
+    /** What a check changes: the statuses to record and the alerts to announce, in the order found. */
+    private static final class Changes {
+        final List<Status> statuses = new ArrayList<>();
+        final List<OutgoingEvent> alerts = new ArrayList<>();
+    }
+
+    private void check(CanteenYear key, Territory territory, TargetBasis basis, Map<TargetKind, Boolean> previous,
+                       Changes changes) {
+        for (TargetCheck check : targets.check(territory, key.year(), basis)) {
             Boolean before = previous.get(check.target());
             if (check.sharePercent() == null || Boolean.valueOf(check.met()).equals(before)) {
                 continue; // no share (every line deleted) keeps the last status; an unchanged one is not news
             }
-            em.createNativeQuery("insert into target_status (canteen_id, year, target, met) values (?1, ?2, ?3, ?4)"
-                            + " on conflict (canteen_id, year, target) do update set met = excluded.met")
-                    .setParameter(1, canteen.id()).setParameter(2, year).setParameter(3, check.target().name())
-                    .setParameter(4, check.met()).executeUpdate();
+            changes.statuses.add(new Status(key.canteenId(), key.year(), check.target(), check.met()));
             if (before != null) {
-                outbox.append(EgalimEvents.targetStatusChanged(canteen.id(), year, canteen.territory(), check, before));
+                changes.alerts.add(EgalimEvents.targetStatusChanged(key.canteenId(), key.year(), territory, check,
+                        before));
             }
         }
+    }
+
+    /** One statement for all the new statuses (each canteen, year and target at most once). */
+    private void write(List<Status> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into target_status (canteen_id, year, target, met) select * from unnest(?1, ?2, ?3, ?4)"
+                        + " on conflict (canteen_id, year, target) do update set met = excluded.met")
+                .setParameter(1, statuses.stream().map(Status::canteenId).toArray(UUID[]::new))
+                .setParameter(2, statuses.stream().map(Status::year).toArray(Integer[]::new))
+                .setParameter(3, statuses.stream().map(s -> s.target().name()).toArray(String[]::new))
+                .setParameter(4, statuses.stream().map(Status::met).toArray(Boolean[]::new))
+                .executeUpdate();
     }
 
     /** Every year a canteen bought in, e.g. once its territory is known or has changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllYears(UUID canteenId) {
         check(cells.years(canteenId).stream().map(year -> new CanteenYear(canteenId, year)).toList());
+    }
+
+    /** The territory of each known canteen among these (a canteen not announced yet has none). */
+    private Map<UUID, Territory> territories(Collection<CanteenYear> which) {
+        UUID[] ids = which.stream().map(CanteenYear::canteenId).distinct().toArray(UUID[]::new);
+        List<?> rows = em.createNativeQuery("select id, territory from tracked_canteen where id = any(?1)")
+                .setParameter(1, ids).getResultList();
+        Map<UUID, Territory> territories = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            territories.put((UUID) r[0], Territory.valueOf((String) r[1]));
+        }
+        return territories;
     }
 
     private Map<CanteenYear, Map<TargetKind, Boolean>> previous(Collection<CanteenYear> which) {
