@@ -3,13 +3,13 @@ package fr.mutualim.egalimtracker.messaging;
 import fr.mutualim.chassis.messaging.ConsumedEvents;
 import fr.mutualim.chassis.messaging.EventReader;
 import fr.mutualim.chassis.messaging.IncomingEvent;
+import fr.mutualim.chassis.messaging.PollTransactions;
 import fr.mutualim.egalimtracker.domain.Family;
 import fr.mutualim.egalimtracker.domain.PurchaseAmount;
 import fr.mutualim.egalimtracker.domain.Territory;
 import fr.mutualim.egalimtracker.service.Ledger;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,28 +70,12 @@ public class BuyerEventsConsumer {
     /**
      * Purchase events come in batches (one Kafka poll) applied in one transaction: the cells and the
      * target checks are then written once per batch instead of once per event, which is what keeps up
-     * with buyer-service (docs/benchmarks.md). If the batch fails, its records are applied one by one,
-     * each in its own transaction, and the failure is rethrown so that the batch goes to the dead-letter
-     * topic: records already applied are skipped by their ce_id if it is ever replayed.
+     * with buyer-service (docs/benchmarks.md). A failing poll: see {@link PollTransactions}.
      */
     @Incoming("purchases")
     @Blocking
     public void onPurchaseEvents(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
-        records.forEach(batch::add);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyPurchases(batch));
-        } catch (RuntimeException batchFailed) {
-            RuntimeException first = null;
-            for (ConsumerRecord<String, String> record : batch) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyPurchases(List.of(record)));
-                } catch (RuntimeException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            throw first == null ? batchFailed : first;
-        }
+        PollTransactions.apply(records, this::applyPurchases);
     }
 
     private void applyPurchases(List<ConsumerRecord<String, String>> records) {

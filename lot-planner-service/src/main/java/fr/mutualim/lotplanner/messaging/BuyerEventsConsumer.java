@@ -3,9 +3,9 @@ package fr.mutualim.lotplanner.messaging;
 import fr.mutualim.chassis.messaging.ConsumedEvents;
 import fr.mutualim.chassis.messaging.EventReader;
 import fr.mutualim.chassis.messaging.IncomingEvent;
+import fr.mutualim.chassis.messaging.PollTransactions;
 import fr.mutualim.lotplanner.service.CampaignBook;
 import fr.mutualim.lotplanner.service.PurchaseBook;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,30 +67,12 @@ public class BuyerEventsConsumer {
     /**
      * Purchase events come in batches (one Kafka poll, up to 500 events) applied in one transaction: the topic carries
      * every canteen's purchases (a 200 000-line import is 200 000 events), and one transaction per event would load
-     * the shared database for a read model that is only read when planning. If the batch fails, its records are
-     * applied one by one, each in its own transaction, and the first failure is rethrown so that the batch goes to
-     * the dead-letter topic; records already applied are skipped by their ce_id if it is ever replayed.
+     * the shared database for a read model that is only read when planning. A failing poll: see {@link PollTransactions}.
      */
     @Incoming("purchases")
     @Blocking
     public void onPurchases(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
-        records.forEach(batch::add);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyPurchases(batch));
-        } catch (RuntimeException batchFailed) {
-            RuntimeException first = null;
-            for (ConsumerRecord<String, String> record : batch) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyPurchases(List.of(record)));
-                } catch (RuntimeException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        }
+        PollTransactions.apply(records, this::applyPurchases);
     }
 
     private void applyPurchases(List<ConsumerRecord<String, String>> records) {
