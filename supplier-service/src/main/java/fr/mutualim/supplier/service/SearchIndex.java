@@ -1,5 +1,6 @@
 package fr.mutualim.supplier.service;
 
+import fr.mutualim.chassis.messaging.AfterCommit;
 import fr.mutualim.supplier.domain.Certification;
 import fr.mutualim.supplier.domain.MatchIndex;
 import fr.mutualim.supplier.domain.MatchIndex.IndexedOffer;
@@ -14,8 +15,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -76,21 +75,7 @@ public class SearchIndex {
      * next search of this instance reads the change first.
      */
     public void changing() {
-        if (transactions.getResource(TOUCHED) == null) {
-            transactions.putResource(TOUCHED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        behind.set(true);
-                    }
-                }
-            });
-        }
+        AfterCommit.once(transactions, TOUCHED, () -> behind.set(true));
     }
 
     @Scheduled(every = "${mutualim.search.poll-interval:1s}", delayed = "1s",
