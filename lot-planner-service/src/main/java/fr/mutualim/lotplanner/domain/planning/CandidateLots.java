@@ -42,6 +42,13 @@ public final class CandidateLots {
     final int[] atomBase;
     final long minLotCents;
     final int k;
+    /**
+     * Work buffers of the size of the supplier directory. A region has about a million states; giving each one
+     * exact-size arrays copied from these instead of fresh supplier-sized ones keeps the plan's garbage low.
+     * The stored sets are never written after they are made, so equal sets are shared between states.
+     */
+    private final int[] scratch;
+    private final int[] scratchLocal;
 
     CandidateLots(PlanningModel model) {
         this.model = model;
@@ -51,6 +58,8 @@ public final class CandidateLots {
         this.minLotCents = model.params.minLotValue() == null ? 0
                 : model.params.minLotValue().movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
         zoneCount = zones.zones().size();
+        scratch = new int[model.suppliers.length];
+        scratchLocal = new int[model.suppliers.length];
         int states = products.nodes().size() * zoneCount;
         eligible = new int[states][];
         local = new int[states][];
@@ -143,16 +152,16 @@ public final class CandidateLots {
         long qty = part.qty(range[0], range[1]);
         value[st] = part.val(range[0], range[1]);
         int[] who = part.suppliers();
-        int[] elig = new int[who.length], loc = new int[who.length];
+        int[] elig = scratch, loc = scratchLocal;
         int e = 0, lo = 0;
-        int leaf = z.leaf();
+        long[] out = model.outMask[z.leaf()], localOut = model.localOutMask[z.leaf()];
         for (int i = 0; i < who.length; i++) {
             int s = who[i];
-            if (!part.capacityOk(i, qty) || (model.outMask[s][leaf] & itemMask) != 0) {
+            if ((out[s] & itemMask) != 0 || !part.capacityOk(i, qty)) {
                 continue;
             }
             elig[e++] = s;
-            if (model.shortChain[s] && (model.localOutMask[s][leaf] & itemMask) == 0) {
+            if (model.shortChain[s] && (localOut[s] & itemMask) == 0) {
                 loc[lo++] = s;
             }
         }
@@ -161,8 +170,7 @@ public final class CandidateLots {
     }
 
     /** The candidates (sorted) whose offer for the part has the capacity for {@code qty}; a merge walk, both lists sorted. */
-    private static int[] filterCapacity(PlanningModel.Part part, int[] candidates, long qty) {
-        int[] out = new int[candidates.length];
+    private int[] filterCapacity(PlanningModel.Part part, int[] candidates, long qty) {
         int n = 0;
         int[] who = part.suppliers();
         int i = 0;
@@ -171,13 +179,13 @@ public final class CandidateLots {
                 i++;
             }
             if (part.capacityOk(i, qty)) {
-                out[n++] = s;
+                scratch[n++] = s;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return n == candidates.length ? candidates : Arrays.copyOf(scratch, n);
     }
 
-    private static int[] intersectAll(int[][] sets, int[] states) {
+    private int[] intersectAll(int[][] sets, int[] states) {
         int[] acc = sets[states[0]];
         for (int i = 1; i < states.length && acc.length > 0; i++) {
             acc = intersect(acc, sets[states[i]]);
@@ -185,8 +193,8 @@ public final class CandidateLots {
         return acc;
     }
 
-    static int[] intersect(int[] a, int[] b) {
-        int[] out = new int[Math.min(a.length, b.length)];
+    /** The intersection of two sorted sets: one of them when it is contained in the other, else a new array. */
+    private int[] intersect(int[] a, int[] b) {
         int i = 0, j = 0, n = 0;
         while (i < a.length && j < b.length) {
             if (a[i] < b[j]) {
@@ -194,12 +202,12 @@ public final class CandidateLots {
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                out[n++] = a[i];
+                scratch[n++] = a[i];
                 i++;
                 j++;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return n == a.length ? a : n == b.length ? b : Arrays.copyOf(scratch, n);
     }
 
     boolean hasK(int st) {

@@ -71,6 +71,10 @@ final class PlanningModel {
     final int[][] offerers;
     final SupplierOffer[][] offerOf;
     final boolean[][] labelOk;
+    /**
+     * Per leaf zone, per supplier: the bitmask of the leaf's sites beyond the supplier's delivery radius (resp. the
+     * local radius). Indexed leaf first so that checking a leaf's suppliers in order reads one contiguous row.
+     */
     final long[][] outMask;
     final long[][] localOutMask;
     /** First site position of each leaf zone. */
@@ -148,12 +152,13 @@ final class PlanningModel {
             }
             buildParts(l, position);
         }
-        outMask = new long[suppliers.length][];
-        localOutMask = new long[suppliers.length][];
+        outMask = new long[zones.leafCount()][suppliers.length];
+        localOutMask = new long[zones.leafCount()][suppliers.length];
         leafFrom = new int[zones.leafCount()];
         buildReachMasks(offersSomething);
     }
 
+    /** Offers by covering CPV prefix and unit, as {supplier, offer index, months mask} (the mask computed once per offer). */
     private Map<String, List<int[]>> indexOffers() {
         Map<String, List<int[]>> index = new HashMap<>();
         for (int s = 0; s < suppliers.length; s++) {
@@ -161,7 +166,7 @@ final class PlanningModel {
             for (int o = 0; o < offers.size(); o++) {
                 SupplierOffer offer = offers.get(o);
                 index.computeIfAbsent(Cpv.coveringPrefix(offer.cpvCode()) + "|" + offer.unit(), k -> new ArrayList<>())
-                        .add(new int[] {s, o});
+                        .add(new int[] {s, o, mask(offer.months())});
             }
         }
         return index;
@@ -177,30 +182,35 @@ final class PlanningModel {
                 hits.addAll(found);
             }
         }
-        hits.sort(Comparator.comparingInt((int[] h) -> h[0])
-                .thenComparing((int[] h) -> suppliers[h[0]].offers().get(h[1]), PREFERRED_OFFER));
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
         int[] who = new int[hits.size()];
         SupplierOffer[] what = new SupplierOffer[hits.size()];
+        int[] months = new int[hits.size()];
         int n = 0;
         for (int[] hit : hits) {
-            if (n == 0 || who[n - 1] != hit[0]) {
-                who[n] = hit[0];
-                what[n] = suppliers[hit[0]].offers().get(hit[1]);
-                n++;
+            SupplierOffer offer = suppliers[hit[0]].offers().get(hit[1]);
+            if (n > 0 && who[n - 1] == hit[0]) {
+                if (PREFERRED_OFFER.compare(offer, what[n - 1]) < 0) {
+                    what[n - 1] = offer;
+                    months[n - 1] = hit[2];
+                }
+                continue;
             }
+            who[n] = hit[0];
+            what[n] = offer;
+            months[n] = hit[2];
+            n++;
         }
         who = Arrays.copyOf(who, n);
         what = Arrays.copyOf(what, n);
         boolean[] label = new boolean[n];
-        int[] months = new int[n];
         for (int i = 0; i < n; i++) {
             label[i] = line.requiredLabel() == null || validCertificate(suppliers[who[i]], line, line.requiredLabel()) != null;
-            months[i] = mask(what[i].months());
         }
         offerers[l] = who;
         offerOf[l] = what;
         labelOk[l] = label;
-        offerMonths[l] = months;
+        offerMonths[l] = Arrays.copyOf(months, n);
     }
 
     /** A certificate of the supplier giving {@code label}, valid at contract start, whose scope covers the line; or null. */
@@ -241,7 +251,10 @@ final class PlanningModel {
         if (months == 0) {
             throw new IllegalArgumentException("line " + line.lineNumber() + ": no month");
         }
-        List<long[]> items = new ArrayList<>();
+        UnitPrice price = new UnitPrice(line.unitPrice());
+        int size = line.quantityPerSite().size();
+        long[] byPosition = new long[size], qty = new long[size], cents = new long[size];
+        int n = 0;
         for (Map.Entry<UUID, BigDecimal> e : line.quantityPerSite().entrySet()) {
             if (e.getValue() == null || e.getValue().signum() <= 0) {
                 continue;
@@ -250,18 +263,19 @@ final class PlanningModel {
             if (pos == null) {
                 throw new IllegalArgumentException("line " + line.lineNumber() + ": canteen " + e.getKey() + " is not a site of the campaign");
             }
-            BigDecimal q = e.getValue().setScale(3, RoundingMode.HALF_UP);
-            long cents = q.multiply(line.unitPrice()).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
-            items.add(new long[] {pos, q.unscaledValue().longValueExact(), cents});
+            qty[n] = thousandths(e.getValue());
+            cents[n] = price.centsOf(qty[n]);
+            byPosition[n] = (long) pos << 32 | n; // sorts by site position, then entry; both non-negative ints
+            n++;
         }
-        items.sort(Comparator.comparingLong(a -> a[0]));
-        int n = items.size();
+        Arrays.sort(byPosition, 0, n);
         lineSites[l] = new int[n];
         long[] q = new long[n], v = new long[n];
         for (int i = 0; i < n; i++) {
-            lineSites[l][i] = (int) items.get(i)[0];
-            q[i] = items.get(i)[1];
-            v[i] = items.get(i)[2];
+            int entry = (int) byPosition[i];
+            lineSites[l][i] = (int) (byPosition[i] >>> 32);
+            q[i] = qty[entry];
+            v[i] = cents[entry];
         }
         whole[l] = part(l, -1, months, q, v);
         int season = seasonPart(l, months);
@@ -336,6 +350,44 @@ final class PlanningModel {
                 Arrays.copyOf(annual, k), Arrays.copyOf(monthly, k));
     }
 
+    /** A quantity in thousandths, rounded half up; exact integer arithmetic unless the value needs BigDecimal. */
+    static long thousandths(BigDecimal q) {
+        if (q.scale() >= 0 && q.scale() <= 3 && q.precision() <= 15) {
+            return q.unscaledValue().longValue() * POWERS_OF_TEN[3 - q.scale()];
+        }
+        return q.setScale(3, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    }
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L};
+
+    /**
+     * A line's unit price, turning quantities in thousandths into values in cents rounded half up exactly as
+     * {@code quantity.multiply(price).setScale(2, HALF_UP)} does. A region plan has about a million (line, site)
+     * items, so the usual case (a price of at most 6 decimals, a product that fits a long) is done in longs.
+     */
+    static final class UnitPrice {
+        private final BigDecimal price;
+        private final long unscaled;
+        private final long divisor;
+
+        UnitPrice(BigDecimal price) {
+            this.price = price;
+            boolean small = price.signum() >= 0 && price.scale() >= 0 && price.scale() <= 6 && price.precision() <= 15;
+            this.unscaled = small ? price.unscaledValue().longValue() : -1;
+            this.divisor = small ? POWERS_OF_TEN[price.scale() + 1] : 0;
+        }
+
+        long centsOf(long milli) {
+            if (unscaled >= 0 && milli >= 0 && Math.multiplyHigh(milli, unscaled) == 0) {
+                long product = milli * unscaled;
+                if (product >= 0 && product < Long.MAX_VALUE / 2) {
+                    return (product + divisor / 2) / divisor;
+                }
+            }
+            return BigDecimal.valueOf(milli, 3).multiply(price).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+        }
+    }
+
     /** Capacity in thousandths, rounded down (a capacity never rounds up). */
     static long milli(BigDecimal x) {
         return x.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
@@ -369,14 +421,11 @@ final class PlanningModel {
                 continue;
             }
             SupplierProfile sp = suppliers[s];
-            long[] out = new long[leafCount], localOut = new long[leafCount];
             for (int f = 0; f < leafCount; f++) {
                 double d = Geo.km(sp.latitude(), sp.longitude(), cLat[f], cLon[f]);
-                out[f] = beyond(s, d, radius[f], sp.deliveryRadiusKm(), from[f], to[f]);
-                localOut[f] = beyond(s, d, radius[f], local, from[f], to[f]);
+                outMask[f][s] = beyond(s, d, radius[f], sp.deliveryRadiusKm(), from[f], to[f]);
+                localOutMask[f][s] = beyond(s, d, radius[f], local, from[f], to[f]);
             }
-            outMask[s] = out;
-            localOutMask[s] = localOut;
         }
     }
 
@@ -417,7 +466,7 @@ final class PlanningModel {
     /** Whether the supplier (one offering some line) delivers to the site position: O(1) through the leaf masks. */
     boolean reaches(int s, int position) {
         int leaf = zones.leafOfPosition(position);
-        return (outMask[s][leaf] & (1L << (position - leafFrom[leaf]))) == 0;
+        return (outMask[leaf][s] & (1L << (position - leafFrom[leaf]))) == 0;
     }
 
     /** The largest distance from a supplier to the given site positions, in km. */
