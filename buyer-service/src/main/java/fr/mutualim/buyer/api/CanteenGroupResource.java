@@ -64,6 +64,27 @@ public class CanteenGroupResource {
         return groups.invitations(id, page, size).map(GroupInvitationResponse::from);
     }
 
+    @GET
+    @Path("/join-requests")
+    @Operation(summary = "List a canteen's requests to join purchasing groups, waiting for the groups' answers",
+            description = "The groups the canteen asked to join (PUT /canteens/{id}/purchasing-groups/{groupId} "
+                    + "without an invitation) whose operator has not accepted yet, sorted by name, then id; paginated. "
+                    + "A request is withdrawn with DELETE on the same path. For a buyer whose canteen_ids names the "
+                    + "canteen, and admins.")
+    @APIResponse(responseCode = "200", description = "A page of JoinRequestResponse")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token does not answer for this canteen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such canteen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<JoinRequestResponse> joinRequests(
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return groups.joinRequests(id, page, size).map(JoinRequestResponse::from);
+    }
+
     @PUT
     @Path("/purchasing-groups/{groupId}")
     @Operation(summary = "Accept a group's invitation, or ask to join it",

@@ -16,9 +16,9 @@ public record GroupInvitationResponse(
         @Schema(example = "2027-08-31") LocalDate endDate,
         @Schema(example = "2026-03-14T09:12:45.123456Z") Instant invitedAt) {
 
-    static GroupInvitationResponse from(PurchasingGroups.Invitation invitation) {
+    static GroupInvitationResponse from(PurchasingGroups.Pending invitation) {
         var group = invitation.group();
         return new GroupInvitationResponse(group.id(), group.name(), group.coordinator(), group.startDate(),
-                group.endDate(), invitation.invitedAt());
+                group.endDate(), invitation.askedAt());
     }
 }

@@ -156,9 +156,9 @@ public class PurchasingGroup {
         return sorted(waitingFor(PendingMembership.Side.CANTEEN));
     }
 
-    /** The invitation of this canteen, if the group invited it and it has not answered. */
-    public Optional<PendingMembership> invitationOf(UUID canteenId) {
-        return Optional.ofNullable(pending.get(canteenId)).filter(p -> p.askedBy() == PendingMembership.Side.GROUP);
+    /** This canteen's membership waiting for a yes (an invitation or a join request), if any. */
+    public Optional<PendingMembership> pendingOf(UUID canteenId) {
+        return Optional.ofNullable(pending.get(canteenId));
     }
 
     private Set<UUID> waitingFor(PendingMembership.Side askedBy) {

@@ -33,17 +33,20 @@ public class PurchasingGroupRepository implements PanacheRepositoryBase<Purchasi
                 .setParameter(1, canteenIds).getResultList());
     }
 
-    /** The groups that invited this canteen and wait for its answer, sorted by name, then id. */
-    public List<PurchasingGroup> invitationsOf(UUID canteenId, int page, int size) {
+    /**
+     * The groups where this canteen's membership waits for the other side's yes: asked by the group (invitations,
+     * waiting for the canteen) or by the canteen (join requests, waiting for the group); sorted by name, then id.
+     */
+    public List<PurchasingGroup> pendingFor(UUID canteenId, PendingMembership.Side askedBy, int page, int size) {
         return getEntityManager().createQuery("select g from PurchasingGroup g join g.pending p "
                         + "where key(p) = ?1 and p.askedBy = ?2 order by g.name, g.id", PurchasingGroup.class)
-                .setParameter(1, canteenId).setParameter(2, PendingMembership.Side.GROUP)
+                .setParameter(1, canteenId).setParameter(2, askedBy)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    public long countInvitationsOf(UUID canteenId) {
+    public long countPendingFor(UUID canteenId, PendingMembership.Side askedBy) {
         return getEntityManager().createQuery("select count(g) from PurchasingGroup g join g.pending p "
                         + "where key(p) = ?1 and p.askedBy = ?2", Long.class)
-                .setParameter(1, canteenId).setParameter(2, PendingMembership.Side.GROUP).getSingleResult();
+                .setParameter(1, canteenId).setParameter(2, askedBy).getSingleResult();
     }
 }

@@ -120,17 +120,28 @@ public class PurchasingGroups {
     }
 
     /** A group's invitation to a canteen, waiting for its answer. */
-    public record Invitation(PurchasingGroup group, Instant invitedAt) {
+    /** A membership waiting for one side's yes: the group and when the other side asked. */
+    public record Pending(PurchasingGroup group, Instant askedAt) {
     }
 
     /** The invitations a canteen has not answered, sorted by group name, then id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Invitation> invitations(UUID canteenId, int page, int size) {
+    public PageResponse<Pending> invitations(UUID canteenId, int page, int size) {
+        return pending(canteenId, PendingMembership.Side.GROUP, page, size);
+    }
+
+    /** The groups a canteen asked to join that have not answered, sorted by group name, then id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<Pending> joinRequests(UUID canteenId, int page, int size) {
+        return pending(canteenId, PendingMembership.Side.CANTEEN, page, size);
+    }
+
+    private PageResponse<Pending> pending(UUID canteenId, PendingMembership.Side askedBy, int page, int size) {
         access.requireCanteenAnswer(canteenId);
         requireCanteenExists(canteenId);
-        List<Invitation> items = groups.invitationsOf(canteenId, page, size).stream()
-                .map(g -> new Invitation(g, g.invitationOf(canteenId).orElseThrow().askedAt())).toList();
-        return PageResponse.of(items, groups.countInvitationsOf(canteenId), page, size);
+        List<Pending> items = groups.pendingFor(canteenId, askedBy, page, size).stream()
+                .map(g -> new Pending(g, g.pendingOf(canteenId).orElseThrow().askedAt())).toList();
+        return PageResponse.of(items, groups.countPendingFor(canteenId, askedBy), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,6 +9,7 @@ import static fr.mutualim.buyer.api.BuyerFixtures.recordPurchase;
 import static fr.mutualim.buyer.api.BuyerFixtures.registerCanteen;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.mutualim.localstack.TestInfrastructureResource;
@@ -129,10 +130,19 @@ class GroupMembershipConsentTest {
                 .then().statusCode(200).body("version", equalTo(1)).body("memberCanteenIds", equalTo(List.of()))
                 .body("joinRequestCanteenIds", equalTo(List.of(canteen)));
         given().auth().oauth2(operator).get("/canteens/" + canteen + "/purchases").then().statusCode(403);
+        given().auth().oauth2(buyer).get("/canteens/" + canteen + "/join-requests")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].groupId", equalTo(id))
+                .body("items[0].name", equalTo("Artois")).body("items[0].askedAt", notNullValue());
+        given().auth().oauth2(buyer).get("/canteens/" + canteen + "/group-invitations")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth().oauth2(operator).get("/canteens/" + canteen + "/join-requests")
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(FORBIDDEN));
 
         given().auth().oauth2(operator).put("/purchasing-groups/" + id + "/members/" + canteen)
                 .then().statusCode(200).body("version", equalTo(2)).body("memberCanteenIds", equalTo(List.of(canteen)))
                 .body("joinRequestCanteenIds", equalTo(List.of()));
+        given().auth().oauth2(buyer).get("/canteens/" + canteen + "/join-requests")
+                .then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(operator).get("/canteens/" + canteen + "/purchases")
                 .then().statusCode(200).body("totalItems", equalTo(1));
 

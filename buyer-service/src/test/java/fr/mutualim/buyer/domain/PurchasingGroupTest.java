@@ -32,7 +32,7 @@ class PurchasingGroupTest {
         PurchasingGroup invited = PurchasingGroup.create(UUID.randomUUID(), details(canteen), NOBODY, T0);
         assertEquals(List.of(), invited.sortedMembers());
         assertEquals(List.of(canteen), invited.sortedInvitations());
-        assertEquals(T0, invited.invitationOf(canteen).orElseThrow().askedAt());
+        assertEquals(T0, invited.pendingOf(canteen).orElseThrow().askedAt());
 
         PurchasingGroup joined = PurchasingGroup.create(UUID.randomUUID(), details(canteen), EVERYBODY, T0);
         assertEquals(List.of(canteen), joined.sortedMembers());
@@ -52,7 +52,8 @@ class PurchasingGroupTest {
         assertEquals(1, group.version());
         assertEquals(List.of(invited), group.sortedInvitations());
         assertEquals(List.of(asking), group.sortedJoinRequests());
-        assertEquals(T0, group.invitationOf(invited).orElseThrow().askedAt(), "the first invitation's time is kept");
+        assertEquals(T0, group.pendingOf(invited).orElseThrow().askedAt(), "the first invitation's time is kept");
+        assertEquals(Side.CANTEEN, group.pendingOf(asking).orElseThrow().askedBy());
 
         assertEquals(Consent.JOINED, group.consent(invited, Side.CANTEEN, false, T1));
         assertEquals(Consent.JOINED, group.consent(asking, Side.GROUP, false, T1));
