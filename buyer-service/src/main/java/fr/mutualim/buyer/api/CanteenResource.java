@@ -74,7 +74,8 @@ public class CanteenResource {
     @APIResponse(responseCode = "403", description = "The token may not change this canteen, or a newly named "
             + "centralKitchenId (a buyer of that kitchen, or an admin, may name it); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A newly named centralKitchenId is itself a satellite; "
+    @APIResponse(responseCode = "409", description = "A newly named centralKitchenId is itself a satellite, or this canteen is the central "
+            + "kitchen of satellites (kitchens are not chained); "
             + "nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such canteen",

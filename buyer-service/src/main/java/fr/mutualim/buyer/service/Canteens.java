@@ -102,7 +102,8 @@ public class Canteens {
     /**
      * A satellite's central kitchen must be another registered canteen, of type CUISINE_CENTRALE.
      * A kitchen newly named ({@code current} is the one named so far, or null) must also be one the
-     * caller may change (403), and not itself a satellite (409): kitchens are not chained.
+     * caller may change (403), not itself a satellite, and the canteen naming it must not be the kitchen of
+     * satellites of its own (409): kitchens are not chained.
      */
     private List<Problem.FieldError> violations(UUID id, CanteenDetails details, UUID current) {
         UUID kitchenId = details.centralKitchenId();
@@ -130,11 +131,19 @@ public class Canteens {
         }
         UUID kitchensKitchen = kitchen.get().details().centralKitchenId();
         if (newlyNamed && kitchensKitchen != null) {
-            String message = "canteen " + kitchenId + " is itself a satellite of " + kitchensKitchen;
-            throw new ProblemException(ProblemType.CONFLICT, "centralKitchenId: " + message,
-                    List.of(Problem.FieldError.field(CENTRAL_KITCHEN, message)), Map.of());
+            throw chained("canteen " + kitchenId + " is itself a satellite of " + kitchensKitchen);
+        }
+        long satellites = newlyNamed && id != null ? canteens.count("centralKitchenId", id) : 0;
+        if (satellites > 0) {
+            throw chained("canteen " + id + " is the central kitchen of " + satellites
+                    + " satellite canteen(s), so it cannot be a satellite itself");
         }
         return List.of();
+    }
+
+    private static ProblemException chained(String message) {
+        return new ProblemException(ProblemType.CONFLICT, "centralKitchenId: " + message,
+                List.of(Problem.FieldError.field(CENTRAL_KITCHEN, message)), Map.of());
     }
 
     private static Instant now() {

@@ -129,7 +129,8 @@ class CanteenProfileTest {
 
     @Test
     void aCentralKitchenNewlyNamedMustBeReachedByTheCallerAndNotBeASatelliteItself() {
-        String kitchen = register(profile(nextSiret(), "CUISINE_CENTRALE", "62", null, null, null));
+        String kitchenSiretOwn = nextSiret();
+        String kitchen = register(profile(kitchenSiretOwn, "CUISINE_CENTRALE", "62", null, null, null));
         String siret = nextSiret();
         String school = register(profile(siret, "ECOLE", "62", null, null, null));
         String naming = profile(siret, "ECOLE", "62", null, null, kitchen);
@@ -160,6 +161,16 @@ class CanteenProfileTest {
                 .body("errors[0].message", containsString(kitchen));
         // Nothing was stored: the SIRET is still free.
         register(profile(refusedSiret, "ECOLE", "62", null, null, kitchen));
+
+        // A kitchen that serves satellites cannot become a satellite in turn.
+        String otherKitchen = register(profile(nextSiret(), "CUISINE_CENTRALE", "62", null, null, null));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(profile(kitchenSiretOwn, "CUISINE_CENTRALE", "62", null, null, otherKitchen)).put("/canteens/" + kitchen)
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("centralKitchenId"))
+                .body("errors[0].message", equalTo("canteen " + kitchen + " is the central kitchen of 3 satellite "
+                        + "canteen(s), so it cannot be a satellite itself"));
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + kitchen)
+                .then().statusCode(200).body("centralKitchenId", nullValue()).body("version", equalTo(1));
     }
 
     @Test
