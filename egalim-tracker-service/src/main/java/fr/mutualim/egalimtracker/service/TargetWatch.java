@@ -32,37 +32,35 @@ import java.util.UUID;
 public class TargetWatch {
 
     private final EntityManager em;
-    private final ShareCells cells;
+    private final YearTotals totals;
     private final Targets targets;
     private final Outbox outbox;
 
-    public TargetWatch(EntityManager em, ShareCells cells, Targets targets, Outbox outbox) {
+    public TargetWatch(EntityManager em, YearTotals totals, Targets targets, Outbox outbox) {
         this.em = em;
-        this.cells = cells;
+        this.totals = totals;
         this.targets = targets;
         this.outbox = outbox;
     }
 
     /**
-     * Checks the canteen-years after their cells were written: three queries whatever their number,
-     * then one statement for the statuses that changed and one for their alerts.
+     * Checks the canteen-years against their new sums ({@link YearTotals}): two queries whatever their
+     * number, then one statement for the statuses that changed and one for their alerts.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void check(Collection<CanteenYear> which) {
-        if (which.isEmpty()) {
+    public void check(Map<CanteenYear, TargetBasis> bases) {
+        if (bases.isEmpty()) {
             return;
         }
-        Map<UUID, Territory> territories = territories(which);
-        Map<CanteenYear, TargetBasis> bases = cells.targetBases(which);
-        Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(which);
+        Map<UUID, Territory> territories = territories(bases.keySet());
+        Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(bases.keySet());
         Changes changes = new Changes();
-        for (CanteenYear key : which) {
+        bases.forEach((key, basis) -> {
             Territory territory = territories.get(key.canteenId());
-            TargetBasis basis = bases.get(key);
-            if (territory != null && basis != null) {
+            if (territory != null) {
                 check(key, territory, basis, previous.getOrDefault(key, Map.of()), changes);
             }
-        }
+        });
         write(changes.statuses);
         outbox.appendAll(changes.alerts);
     }
@@ -109,7 +107,7 @@ public class TargetWatch {
     /** Every year a canteen bought in, e.g. once its territory is known or has changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllYears(UUID canteenId) {
-        check(cells.years(canteenId).stream().map(year -> new CanteenYear(canteenId, year)).toList());
+        check(totals.of(canteenId));
     }
 
     /** The territory of each known canteen among these (a canteen not announced yet has none). */
