@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -108,8 +110,10 @@ public final class TrackerIngestBenchmark {
 
             System.out.printf("Publishing %d purchase events ...%n", events);
             long start = System.nanoTime();
-            double publishSeconds = publishPurchases(kafka, canteens, events);
+            Map<Integer, String> lastOfPartition = new ConcurrentHashMap<>();
+            double publishSeconds = publishPurchases(kafka, canteens, events, lastOfPartition);
             System.out.printf("Published in %.1f s; waiting for the tracker to apply them ...%n", publishSeconds);
+            awaitApplied(trackerDb, lastOfPartition.values(), Duration.ofHours(3));
             double trackerSeconds = awaitConsumed(trackerDb, "fr.mutualim.buyer.purchase-%", events,
                     Duration.ofHours(3)) - start / 1e9;
             double plainSeconds = plainConsumer(kafka, events);
@@ -192,8 +196,12 @@ public final class TrackerIngestBenchmark {
         return canteens;
     }
 
-    /** 90 % recordings, 5 % corrections and 5 % deletions of purchases recorded a few events before. */
-    private static double publishPurchases(String kafka, List<UUID> canteens, int events) {
+    /**
+     * 90 % recordings, 5 % corrections and 5 % deletions of purchases recorded a few events before;
+     * {@code lastOfPartition} gets the ce_id of the last event sent to each partition.
+     */
+    private static double publishPurchases(String kafka, List<UUID> canteens, int events,
+                                           Map<Integer, String> lastOfPartition) {
         Random random = new Random(2026);
         long seed = random.nextLong();
         UUID[] canteenOf = new UUID[events];
@@ -201,17 +209,25 @@ public final class TrackerIngestBenchmark {
         try (KafkaProducer<String, String> producer = producer(kafka)) {
             for (int i = 0; i < events; i++) {
                 int slot = i % 20;
+                ProducerRecord<String, String> record;
                 if (slot < 18 || i < 20) {
                     canteenOf[i] = canteens.get(random.nextInt(CANTEENS));
-                    producer.send(purchase(PURCHASE_RECORDED, new UUID(seed, i), canteenOf[i], 1, random));
+                    record = purchase(PURCHASE_RECORDED, new UUID(seed, i), canteenOf[i], 1, random);
                 } else if (slot == 18) { // corrects the purchase recorded 15 events before
-                    producer.send(purchase(PURCHASE_CORRECTED, new UUID(seed, i - 15), canteenOf[i - 15], 2, random));
+                    record = purchase(PURCHASE_CORRECTED, new UUID(seed, i - 15), canteenOf[i - 15], 2, random);
                 } else { // deletes the purchase recorded 14 events before
                     UUID canteen = canteenOf[i - 14];
-                    producer.send(event("purchases.events", canteen.toString(), PURCHASE_DELETED, """
+                    record = event("purchases.events", canteen.toString(), PURCHASE_DELETED, """
                             {"purchaseId": "%s", "canteenId": "%s", "version": 2, "deletedAt": "2026-06-01T00:00:00Z"}
-                            """.formatted(new UUID(seed, i - 14), canteen)));
+                            """.formatted(new UUID(seed, i - 14), canteen));
                 }
+                String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                // The callbacks of one partition run in the order of the sends.
+                producer.send(record, (sent, failed) -> {
+                    if (failed == null) {
+                        lastOfPartition.put(sent.partition(), id);
+                    }
+                });
             }
         }
         return (System.nanoTime() - start) / 1e9;
@@ -229,6 +245,39 @@ public final class TrackerIngestBenchmark {
                  "recordedAt": "2026-06-01T00:00:00Z"}
                 """.formatted(purchase, canteen, version, date, FAMILIES[random.nextInt(FAMILIES.length)],
                 LABELS[random.nextInt(LABELS.length)], amount, local, local ? "\"DEPARTEMENT\"" : "null"));
+    }
+
+    /**
+     * Waits until the tracker has applied the last event of each partition, by their ids: an index look-up
+     * every 200 ms, where counting the consumed-event log (a scan of the whole table) took the database
+     * most of a core once it held 1 000 000 rows, on the cores the tracker uses. The tracker applies a
+     * partition's events in their order, so the count that follows ({@link #awaitConsumed}) finds them all
+     * at once; if it did not, the time would be taken when the count reaches them.
+     */
+    private static void awaitApplied(String jdbc, Collection<String> lastIds, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastReport = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbc, EmbeddedDatabase.USER, "");
+             PreparedStatement applied = c.prepareStatement("select count(*) from consumed_event where event_id = any(?)")) {
+            applied.setArray(1, c.createArrayOf("varchar", lastIds.toArray()));
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = applied.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) == lastIds.size()) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() - lastReport > 30e9) { // one count every 30 s, for the progress
+                    try (ResultSet rows = c.createStatement().executeQuery(
+                            "select count(*) from consumed_event where event_type like 'fr.mutualim.buyer.purchase-%'")) {
+                        rows.next();
+                        System.out.printf("  %d applied%n", rows.getLong(1));
+                    }
+                    lastReport = System.nanoTime();
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Polls the tracker's consumed-event log until {@code expected} events of the type were applied; returns when (s). */

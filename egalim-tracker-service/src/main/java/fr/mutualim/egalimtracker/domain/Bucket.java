@@ -1,6 +1,8 @@
 package fr.mutualim.egalimtracker.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +23,15 @@ public enum Bucket {
     PERFORMANCE("PERFORMANCE"),
     NON_EGALIM;
 
+    /** Each label's group: a line's few labels are looked up, rather than every group's labels tried (a hot path). */
+    private static final Map<String, Bucket> BY_LABEL = new HashMap<>();
+
+    static {
+        for (Bucket bucket : values()) {
+            bucket.labels.forEach(label -> BY_LABEL.put(label, bucket));
+        }
+    }
+
     private final List<String> labels;
 
     Bucket(String... labels) {
@@ -29,12 +40,14 @@ public enum Bucket {
 
     /** The first group in precedence order that one of the line's labels belongs to. */
     public static Bucket of(Set<String> labels) {
-        for (Bucket bucket : values()) {
-            if (bucket.labels.stream().anyMatch(labels::contains)) {
-                return bucket;
+        Bucket first = NON_EGALIM;
+        for (String label : labels) {
+            Bucket bucket = BY_LABEL.get(label);
+            if (bucket != null && bucket.ordinal() < first.ordinal()) {
+                first = bucket;
             }
         }
-        return NON_EGALIM;
+        return first;
     }
 
     /** Counts for durable-and-quality (organic included). */

@@ -2,8 +2,10 @@ package fr.mutualim.egalimtracker.service;
 
 import fr.mutualim.egalimtracker.domain.Cell;
 import fr.mutualim.egalimtracker.domain.PurchaseAmount;
+import fr.mutualim.egalimtracker.domain.TargetBasis;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +13,8 @@ import java.util.UUID;
 
 /**
  * What one transaction changes in the cells: the line changes of a whole batch of events summed per
- * canteen and cell, so that each cell is written once, and the canteen-years whose targets to check
- * once the cells are written.
+ * canteen and cell, so that each cell is written once, and per canteen and year, for the sums the
+ * targets are checked against.
  */
 public final class CellDeltas {
 
@@ -35,6 +37,13 @@ public final class CellDeltas {
     public record CanteenYear(UUID canteenId, int year) {
     }
 
+    /** What a batch adds to a canteen-year's target sums and to its number of counted lines. */
+    record YearDelta(TargetBasis basis, long lines) {
+        YearDelta plus(Cell cell, Delta delta) {
+            return new YearDelta(basis.plus(cell, delta.amount()), lines + delta.lines());
+        }
+    }
+
     private final Map<Key, Delta> deltas = new HashMap<>();
     private final Set<CanteenYear> touched = new LinkedHashSet<>();
 
@@ -55,7 +64,15 @@ public final class CellDeltas {
         return deltas;
     }
 
-    Set<CanteenYear> touched() {
-        return touched;
+    /**
+     * Every canteen-year touched, in the order first touched, with the cells' deltas summed; a year
+     * whose changes cancel out is there with a zero delta.
+     */
+    Map<CanteenYear, YearDelta> years() {
+        Map<CanteenYear, YearDelta> years = new LinkedHashMap<>();
+        touched.forEach(key -> years.put(key, new YearDelta(TargetBasis.NONE, 0)));
+        deltas.forEach((key, delta) -> years.computeIfPresent(new CanteenYear(key.canteenId(), key.cell().year()),
+                (year, sum) -> sum.plus(key.cell(), delta)));
+        return years;
     }
 }

@@ -31,12 +31,15 @@ public class Ledger {
     private final EntityManager em;
     private final PurchaseLines purchaseLines;
     private final ShareCells cells;
+    private final YearTotals totals;
     private final TargetWatch watch;
 
-    public Ledger(EntityManager em, PurchaseLines purchaseLines, ShareCells cells, TargetWatch watch) {
+    public Ledger(EntityManager em, PurchaseLines purchaseLines, ShareCells cells, YearTotals totals,
+                  TargetWatch watch) {
         this.em = em;
         this.purchaseLines = purchaseLines;
         this.cells = cells;
+        this.totals = totals;
         this.watch = watch;
     }
 
@@ -72,9 +75,9 @@ public class Ledger {
 
     /**
      * Applies purchase events in order, in the caller's transaction: each line's version guard decides,
-     * the lines changed are written in one statement, the cells take the sum of the lines' old
-     * contributions out and new ones in, written once per cell, then the targets of every canteen and
-     * year touched are checked once.
+     * the lines changed are written in one statement, the cells and each canteen-year's target sums
+     * take the sum of the lines' old contributions out and new ones in, written once per row, then the
+     * targets of every canteen and year touched are checked once against the sums that statement returns.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void purchasesAnnounced(List<PurchaseChange> changes) {
@@ -97,6 +100,6 @@ public class Ledger {
         }
         purchaseLines.save(changed.values());
         cells.apply(deltas);
-        watch.check(deltas.touched());
+        watch.check(totals.apply(deltas));
     }
 }

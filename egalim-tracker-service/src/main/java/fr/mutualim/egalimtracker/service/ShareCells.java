@@ -4,13 +4,11 @@ import fr.mutualim.egalimtracker.domain.Bucket;
 import fr.mutualim.egalimtracker.domain.Cell;
 import fr.mutualim.egalimtracker.domain.Family;
 import fr.mutualim.egalimtracker.domain.Tally;
-import fr.mutualim.egalimtracker.domain.TargetBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,38 +73,6 @@ public class ShareCells {
                 .setParameter(5, buckets).setParameter(6, locals).setParameter(7, definitions).setParameter(8, france)
                 .setParameter(9, fairTrade).setParameter(10, amounts).setParameter(11, lines)
                 .executeUpdate();
-    }
-
-    /** The sums the targets need, per canteen and year, computed by the database in one query. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<CellDeltas.CanteenYear, TargetBasis> targetBases(Collection<CellDeltas.CanteenYear> which) {
-        UUID[] canteens = which.stream().map(CellDeltas.CanteenYear::canteenId).toArray(UUID[]::new);
-        Integer[] years = which.stream().map(CellDeltas.CanteenYear::year).toArray(Integer[]::new);
-        List<?> rows = em.createNativeQuery("select c.canteen_id, c.year, sum(amount),"
-                        + " coalesce(sum(amount) filter (where bucket = 'BIO'), 0),"
-                        + " coalesce(sum(amount) filter (where bucket <> 'NON_EGALIM'), 0),"
-                        + " coalesce(sum(amount) filter (where family in ('VIANDES_VOLAILLES', 'PRODUITS_DE_LA_MER')), 0),"
-                        + " coalesce(sum(amount) filter (where family in ('VIANDES_VOLAILLES', 'PRODUITS_DE_LA_MER')"
-                        + " and bucket <> 'NON_EGALIM'), 0)"
-                        + " from share_cell c join unnest(?1, ?2) as t(canteen_id, year)"
-                        + " on c.canteen_id = t.canteen_id and c.year = t.year"
-                        + " group by c.canteen_id, c.year")
-                .setParameter(1, canteens).setParameter(2, years)
-                .getResultList();
-        Map<CellDeltas.CanteenYear, TargetBasis> bases = new HashMap<>();
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            bases.put(new CellDeltas.CanteenYear((UUID) r[0], ((Number) r[1]).intValue()),
-                    new TargetBasis((BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5],
-                            (BigDecimal) r[6]));
-        }
-        return bases;
-    }
-
-    /** The years a canteen has counted purchases in. */
-    public List<Integer> years(UUID canteenId) {
-        return em.createNativeQuery("select distinct year from share_cell where canteen_id = ?1 and lines <> 0", Integer.class)
-                .setParameter(1, canteenId).getResultList();
     }
 
     /** The cells of a year summed over the given canteens. */

@@ -31,38 +31,47 @@ import java.util.UUID;
 @ApplicationScoped
 public class TargetWatch {
 
+    /** First key of the arrival locks (advisory, per canteen: see {@link #checkAllYears}). */
+    private static final int ARRIVAL_LOCKS = 0x7472616b;
+
     private final EntityManager em;
-    private final ShareCells cells;
+    private final YearTotals totals;
     private final Targets targets;
     private final Outbox outbox;
 
-    public TargetWatch(EntityManager em, ShareCells cells, Targets targets, Outbox outbox) {
+    public TargetWatch(EntityManager em, YearTotals totals, Targets targets, Outbox outbox) {
         this.em = em;
-        this.cells = cells;
+        this.totals = totals;
         this.targets = targets;
         this.outbox = outbox;
     }
 
     /**
-     * Checks the canteen-years after their cells were written: three queries whatever their number,
-     * then one statement for the statuses that changed and one for their alerts.
+     * Checks the canteen-years against their new sums ({@link YearTotals}): two queries whatever their
+     * number, then one statement for the statuses that changed and one for their alerts.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void check(Collection<CanteenYear> which) {
-        if (which.isEmpty()) {
+    public void check(Map<CanteenYear, TargetBasis> bases) {
+        if (bases.isEmpty()) {
             return;
         }
-        Map<UUID, Territory> territories = territories(which);
-        Map<CanteenYear, TargetBasis> bases = cells.targetBases(which);
-        Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(which);
+        Map<UUID, Territory> territories = territories(bases.keySet());
+        List<UUID> unknown = bases.keySet().stream().map(CanteenYear::canteenId).distinct()
+                .filter(id -> !territories.containsKey(id)).toList();
+        if (!unknown.isEmpty()) { // see arrivalLock
+            em.createNativeQuery("select count(pg_advisory_xact_lock_shared(?1, k)) from unnest(?2) k")
+                    .setParameter(1, ARRIVAL_LOCKS).setParameter(2, unknown.stream().map(UUID::hashCode)
+                            .sorted().toArray(Integer[]::new)).getSingleResult();
+            territories.putAll(territories(unknown));
+        }
+        Map<CanteenYear, Map<TargetKind, Boolean>> previous = previous(bases.keySet());
         Changes changes = new Changes();
-        for (CanteenYear key : which) {
+        bases.forEach((key, basis) -> {
             Territory territory = territories.get(key.canteenId());
-            TargetBasis basis = bases.get(key);
-            if (territory != null && basis != null) {
+            if (territory != null) {
                 check(key, territory, basis, previous.getOrDefault(key, Map.of()), changes);
             }
-        }
+        });
         write(changes.statuses);
         outbox.appendAll(changes.alerts);
     }
@@ -106,15 +115,31 @@ public class TargetWatch {
                 .executeUpdate();
     }
 
-    /** Every year a canteen bought in, e.g. once its territory is known or has changed. */
+    /**
+     * Every year a canteen bought in, e.g. once its territory is known or has changed.
+     *
+     * <p>The arrival lock: a canteen's first event and its first purchases come on two topics, applied
+     * by concurrent transactions. Without a lock, each could miss what the other has not committed yet
+     * (the purchases' transaction sees no territory, the canteen's sees no sums) and the canteen's first
+     * statuses would never be recorded, so that its first change would go unannounced. The canteen's
+     * transaction takes this exclusive lock before reading the sums, a purchases' transaction that finds
+     * no territory takes it shared before looking again: whichever comes second waits for the first to
+     * commit, then sees its work. A known canteen costs no lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllYears(UUID canteenId) {
-        check(cells.years(canteenId).stream().map(year -> new CanteenYear(canteenId, year)).toList());
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, ARRIVAL_LOCKS).setParameter(2, canteenId.hashCode()).getSingleResult();
+        check(totals.of(canteenId));
     }
 
     /** The territory of each known canteen among these (a canteen not announced yet has none). */
     private Map<UUID, Territory> territories(Collection<CanteenYear> which) {
-        UUID[] ids = which.stream().map(CanteenYear::canteenId).distinct().toArray(UUID[]::new);
+        return territories(which.stream().map(CanteenYear::canteenId).distinct().toList());
+    }
+
+    private Map<UUID, Territory> territories(List<UUID> canteens) {
+        UUID[] ids = canteens.toArray(UUID[]::new);
         List<?> rows = em.createNativeQuery("select id, territory from tracked_canteen where id = any(?1)")
                 .setParameter(1, ids).getResultList();
         Map<UUID, Territory> territories = new HashMap<>();

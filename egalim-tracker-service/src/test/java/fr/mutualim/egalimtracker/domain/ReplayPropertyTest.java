@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Property-based, with a seeded generator: on random purchase histories (recordings, corrections,
  * deletions, several labels, both years around New Year), the figures kept incrementally, as the ledger
- * keeps them, equal the figures of the final lines whatever the order of the events and however many
- * times each is delivered; and the buckets and the families always add up to the total.
+ * keeps them (the cells, and the target sums of each year), equal the figures of the final lines
+ * whatever the order of the events and however many times each is delivered; and the buckets and the
+ * families always add up to the total.
  */
 class ReplayPropertyTest {
 
@@ -60,7 +61,8 @@ class ReplayPropertyTest {
                 }
             }
             Collections.shuffle(delivered, random);
-            Tally replayed = replay(delivered);
+            Map<Integer, TargetBasis> sums = new HashMap<>();
+            Tally replayed = replay(delivered, sums);
             assertEquals(expected.cells(), replayed.cells(), "run " + run);
 
             for (int year : Set.of(2025, 2026)) {
@@ -74,12 +76,17 @@ class ReplayPropertyTest {
                 assertTrue(s.bio().compareTo(s.durableAndQuality()) <= 0);
                 assertTrue(s.meatAndFishEgalim().compareTo(s.meatAndFish()) <= 0);
                 assertEquals(finalLines.values().stream().filter(l -> l.date().getYear() == year).count(), s.purchases());
+                assertSameSums(expected.shares(c -> c.year() == year).targetBasis(),
+                        sums.getOrDefault(year, TargetBasis.NONE), "run " + run + ", " + year);
             }
         }
     }
 
-    /** Applies events as the ledger does: version guard on the line, old cell out, new cell in. */
-    private static Tally replay(List<Event> events) {
+    /**
+     * Applies events as the ledger does: version guard on the line, old cell out, new cell in, and the
+     * same old contribution out of its year's target sums and new one in.
+     */
+    private static Tally replay(List<Event> events, Map<Integer, TargetBasis> sums) {
         Map<UUID, LedgerLine> lines = new HashMap<>();
         Tally tally = new Tally();
         for (Event event : events) {
@@ -89,10 +96,22 @@ class ReplayPropertyTest {
                     : line.apply(event.version(), CANTEEN, event.state());
             if (applied) {
                 before.ifPresent(tally::remove);
+                before.ifPresent(old -> sums.compute(old.date().getYear(), (year, sum) ->
+                        (sum == null ? TargetBasis.NONE : sum).plus(Cell.of(old), old.amountExclTax().negate())));
                 line.counted().ifPresent(tally::add);
+                line.counted().ifPresent(now -> sums.compute(now.date().getYear(), (year, sum) ->
+                        (sum == null ? TargetBasis.NONE : sum).plus(Cell.of(now), now.amountExclTax())));
             }
         }
         return tally;
+    }
+
+    private static void assertSameSums(TargetBasis expected, TargetBasis kept, String where) {
+        assertEquals(0, expected.total().compareTo(kept.total()), "total, " + where);
+        assertEquals(0, expected.bio().compareTo(kept.bio()), "bio, " + where);
+        assertEquals(0, expected.durableAndQuality().compareTo(kept.durableAndQuality()), "durable, " + where);
+        assertEquals(0, expected.meatAndFish().compareTo(kept.meatAndFish()), "meat and fish, " + where);
+        assertEquals(0, expected.meatAndFishEgalim().compareTo(kept.meatAndFishEgalim()), "meat and fish EGAlim, " + where);
     }
 
     private static PurchaseAmount randomLine(Random random) {
