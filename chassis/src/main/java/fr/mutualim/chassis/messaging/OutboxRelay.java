@@ -154,23 +154,22 @@ public class OutboxRelay {
             acks.add(send(row));
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        Instant now = Instant.now();
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent row = batch.get(i);
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                row.sentAt = now;
-                row.attempts++;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return i;
-            } catch (ExecutionException | TimeoutException e) {
-                // Later rows stay pending too, so that they are never published before this one.
-                row.attempts++;
-                row.lastError = truncate(describe(e));
-                failed("Outbox event " + row.eventId + " (" + row.eventType + ") not published", e);
-                return i;
+        int acknowledged = 0;
+        try {
+            for (; acknowledged < batch.size(); acknowledged++) {
+                acks.get(acknowledged).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Later rows stay pending too, so that they are never published before this one.
+            OutboxEvent row = batch.get(acknowledged);
+            OutboxEvent.failedAttempt(row.seq, truncate(describe(e)));
+            failed("Outbox event " + row.eventId + " (" + row.eventType + ") not published", e);
+        }
+        OutboxEvent.markSent(batch.subList(0, acknowledged), Instant.now());
+        if (acknowledged < batch.size()) {
+            return acknowledged;
         }
         published.increment(batch.size());
         consecutiveFailures = 0;

@@ -28,13 +28,15 @@ public final class LocalStack implements AutoCloseable {
             "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
     /**
      * supplier-service keeps its search index in its heap (about 30 MB for 100 000 offers) and every
-     * search allocates: a heap that starts at 64 MB grows only through full collections, each a stop
-     * of 100 ms and more that the search's latency shows (docs/benchmarks.md). It starts at its
-     * maximum instead, so that the old generation has room for the index from the start. Its classes
-     * take about 100 MB of metaspace: below a first threshold of 128 MB, loading them (some only at
-     * the first requests) does not trigger full collections either.
+     * search allocates; egalim-tracker-service allocates for every event it ingests (up to 2 000 per
+     * poll on each of three partitions). A heap that starts at 64 MB grows only through full
+     * collections, each a stop of 100 ms and more that search latency and ingestion show, and its
+     * young generation is a few MB, collected many times a second under load (docs/benchmarks.md).
+     * These two start at their maximum instead. Their classes take about 100 MB of metaspace: below a
+     * first threshold of 128 MB, loading them (some only at the first requests) does not trigger full
+     * collections either.
      */
-    private static final List<String> SUPPLIER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:MetaspaceSize=128m",
+    private static final List<String> FULL_HEAP_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:MetaspaceSize=128m",
             "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=96m", "-Xss512k");
 
     private final Options options;
@@ -113,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKey().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
         return ChildJvm.start(service.module(), List.of(runner.toString()),
-                service == ServiceKind.SUPPLIER ? SUPPLIER_JVM : SERVICE_JVM,
+                service == ServiceKind.SUPPLIER || service == ServiceKind.EGALIM_TRACKER ? FULL_HEAP_JVM : SERVICE_JVM,
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
                 options.home().resolve("logs").resolve(service.module() + ".log"));
     }
