@@ -41,22 +41,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * Imports of ma-cantine purchase files. The request stores the file on disk and reads it to check
- * everything (header, every line, the canteens and the caller's access to them); the answer then
- * says whether the import is rejected or running. Meanwhile a worker thread reads the file too and
- * inserts its good lines in one transaction, which commits only if the request's reading let the
- * import run, so an import is never half done: it succeeds, or it fails, or it is rejected, and
- * leaves nothing behind. The two readings run at the same time (the insertion is bound by the
- * database, the checks by the parser: two cores at work instead of one after the other). Memory
- * stays constant: one line at a time, sent to the database a chunk at a time (see
- * {@link ImportedPurchaseWriter}).
+ * Imports of ma-cantine purchase files. The request stores the file on disk and reads it once to
+ * check everything (header, every line, the canteens and the caller's access to them); the answer
+ * then says whether the import is rejected or running. A worker thread reads the file a second time
+ * and inserts its good lines in one transaction, so an import is never half done: it succeeds, or
+ * it fails and leaves nothing behind. Memory stays constant: one line at a time, sent to the
+ * database a chunk at a time (see {@link ImportedPurchaseWriter}).
  */
 @ApplicationScoped
 public class PurchaseImports {
@@ -94,7 +89,6 @@ public class PurchaseImports {
 
     public PurchaseImport start(InputStream body, ImportMode mode) {
         SpooledFile spool = SpooledFile.of(body);
-        Verdict verdict = new Verdict();
         boolean handedOver = false;
         try {
             if (spool.size() == 0) {
@@ -104,14 +98,10 @@ public class PurchaseImports {
                 throw new ProblemException(ProblemType.CONFLICT, "This file was already imported: see /purchase-imports/"
                         + earlier.id(), List.of(), Map.of("duplicateOf", earlier.id()));
             });
-            UUID id = UUID.randomUUID();
             LocalDate today = purchases.today();
-            worker.submit(() -> insert(id, spool, today, verdict));
-            // The worker deletes the file once it knows the verdict.
-            handedOver = true;
-            Validation validation = validate(spool.path(), today, mode, verdict);
+            Validation validation = validate(spool.path(), today);
             PurchaseImport created = QuarkusTransaction.requiringNew().call(() -> {
-                PurchaseImport i = PurchaseImport.validated(id, mode, spool.sha256(),
+                PurchaseImport i = PurchaseImport.validated(UUID.randomUUID(), mode, spool.sha256(),
                         validation.file().header().format().name(), validation.file().separator(),
                         validation.linesRead(), validation.errorCount(), validation.firstErrors(), access.caller(),
                         now());
@@ -119,12 +109,11 @@ public class PurchaseImports {
                 return i;
             });
             if (created.status() == ImportStatus.RUNNING) {
-                // The import row is committed: the lines' transaction may commit after it.
-                verdict.run();
+                worker.submit(() -> insert(created.id(), spool, today));
+                handedOver = true;
             }
             return created;
         } finally {
-            verdict.abandon();
             if (!handedOver) {
                 spool.delete();
             }
@@ -140,7 +129,7 @@ public class PurchaseImports {
         return found;
     }
 
-    private Validation validate(Path path, LocalDate today, ImportMode mode, Verdict verdict) {
+    private Validation validate(Path path, LocalDate today) {
         long line = 1;
         try (Reader in = open(path)) {
             MaCantineFile file = MaCantineFile.open(in);
@@ -164,10 +153,6 @@ public class PurchaseImports {
                     }
                 }
                 errorCount += errors.size();
-                if (mode == ImportMode.STRICT && errorCount > 0) {
-                    // The file is rejected: the insertion stops now; this reading goes on to list every error.
-                    verdict.abandon();
-                }
                 errors.stream().limit(Math.max(0, config.maxStoredErrors() - firstErrors.size()))
                         .map(e -> new ImportError(e.line(), e.column(), e.message())).forEach(firstErrors::add);
             }
@@ -184,45 +169,26 @@ public class PurchaseImports {
         }
     }
 
-    /**
-     * The worker's reading: the same lines, the same checks, and the good lines inserted; committed
-     * only when the request's reading lets the import run (and the import row is committed), rolled
-     * back as soon as it is rejected.
-     */
-    private void insert(UUID importId, SpooledFile spool, LocalDate today, Verdict verdict) {
+    /** The second reading: the same lines, the same checks, and the good lines inserted. */
+    private void insert(UUID importId, SpooledFile spool, LocalDate today) {
         try {
-            if (verdict.abandoned()) {
-                return;
-            }
             QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).run(() -> {
-                long imported = insertGoodLines(importId, spool.path(), today, verdict);
-                if (!verdict.await()) {
-                    throw new Abandoned();
-                }
+                long imported = insertGoodLines(importId, spool.path(), today);
                 imports.findById(importId).succeed(imported, now());
             });
             // What Outbox.append arranges for the rows it writes: the events leave now, not at the next poll.
             relay.wake();
-        } catch (Abandoned e) {
-            // Rejected or refused: the request says why; nothing was written.
         } catch (RuntimeException e) {
-            if (verdict.await()) {
-                LOG.errorf(e, "Import %s broke off; nothing was imported", importId);
-                QuarkusTransaction.requiringNew().run(() -> imports.findById(importId)
-                        .fail("The import broke off on our side (" + e.getClass().getSimpleName()
-                                + "); nothing was imported, send the file again", now()));
-            }
+            LOG.errorf(e, "Import %s broke off; nothing was imported", importId);
+            QuarkusTransaction.requiringNew().run(() -> imports.findById(importId)
+                    .fail("The import broke off on our side (" + e.getClass().getSimpleName()
+                            + "); nothing was imported, send the file again", now()));
         } finally {
-            try {
-                // The request's reading of the file is over once the verdict is known.
-                verdict.await();
-            } finally {
-                spool.delete();
-            }
+            spool.delete();
         }
     }
 
-    private long insertGoodLines(UUID importId, Path path, LocalDate today, Verdict verdict) {
+    private long insertGoodLines(UUID importId, Path path, LocalDate today) {
         try (Reader in = open(path)) {
             MaCantineFile file = MaCantineFile.open(in);
             MaCantineLineParser parser = new MaCantineLineParser(file.header(), today);
@@ -231,9 +197,6 @@ public class PurchaseImports {
             long processed = 0;
             long imported = 0;
             for (CsvReader.Row row = file.next(); row != null; row = file.next()) {
-                if (verdict.abandoned()) {
-                    throw new Abandoned();
-                }
                 MaCantineLineParser.ParsedRow parsed = parser.parse(row);
                 Optional<UUID> canteen = parsed.valid() ? canteens.resolve(parsed.canteenKey()) : Optional.empty();
                 if (canteen.isPresent()) {
@@ -241,7 +204,7 @@ public class PurchaseImports {
                     imported++;
                 }
                 if (++processed % config.batchSize() == 0) {
-                    // Lets GET /purchase-imports/{id} show how far it is (once the request has stored it).
+                    // Lets GET /purchase-imports/{id} show how far it is.
                     writer.flush();
                     long done = processed;
                     QuarkusTransaction.requiringNew().run(() ->
@@ -252,51 +215,6 @@ public class PurchaseImports {
             return imported;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * What the request's reading decided, for the worker's: the import runs (its row is committed),
-     * or it is abandoned (rejected in strict mode, refused, or the request failed) and nothing stays.
-     */
-    private static final class Verdict {
-
-        private final CompletableFuture<Boolean> runs = new CompletableFuture<>();
-        private volatile boolean abandoned;
-
-        void run() {
-            runs.complete(true);
-        }
-
-        /** Abandons the import, unless it already runs. */
-        void abandon() {
-            if (runs.complete(false)) {
-                abandoned = true;
-            }
-        }
-
-        boolean abandoned() {
-            return abandoned;
-        }
-
-        /** Waits for the request's reading to end: whether the import runs. */
-        boolean await() {
-            try {
-                return runs.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Stopped while waiting for the import's validation", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** Ends the worker's transaction, rolled back, when the import does not run. */
-    private static final class Abandoned extends RuntimeException {
-
-        Abandoned() {
-            super(null, null, false, false);
         }
     }
 

@@ -12,8 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An uploaded file copied to disk while its SHA-256 is computed: the file is read twice (validation
- * and insertion, at the same time) and never held in memory, whatever its size.
+ * An uploaded file copied to disk while its SHA-256 is computed: the file is read twice (validation,
+ * then insertion) and never held in memory, whatever its size.
  */
 record SpooledFile(Path path, String sha256, long size) {
 
