@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.mutualim.buyer.domain.LabelsConverter;
 import fr.mutualim.buyer.domain.Purchase;
 import fr.mutualim.buyer.domain.PurchaseLine;
+import fr.mutualim.buyer.domain.TimeOrderedIds;
 import fr.mutualim.buyer.messaging.BuyerEvents;
 import fr.mutualim.chassis.messaging.OutgoingEvent;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,13 @@ final class ImportedPurchaseWriter {
     private static final String OUTBOX_COPY = "copy outbox_event (event_id, topic, event_type, aggregate_id, "
             + "subject, payload, occurred_at, attempts) from stdin";
     private static final LabelsConverter LABELS = new LabelsConverter();
+    /**
+     * The ids of the purchases and of their events. An import adds rows by the hundred thousand: with
+     * increasing ids they go to the last pages of purchase's primary key and of outbox_event's unique
+     * event_id, where random ids touch a page anywhere in them, one per row (0.3 to 0.7 s of 3.5 s
+     * for 100 000 purchases inserted in SQL). Nothing orders by these ids but as a tie-break.
+     */
+    private static final TimeOrderedIds IDS = new TimeOrderedIds();
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -61,7 +69,7 @@ final class ImportedPurchaseWriter {
     /** Adds a purchase and its event; they reach the database with the chunk they belong to. */
     void add(UUID canteenId, PurchaseLine line) {
         Instant now = now();
-        Purchase purchase = Purchase.imported(UUID.randomUUID(), canteenId, line, importId, now);
+        Purchase purchase = Purchase.imported(IDS.next(), canteenId, line, importId, now);
         appendPurchase(purchase, line);
         appendEvent(BuyerEvents.purchaseRecorded(purchase), now);
         if (++pending == chunk) {
@@ -98,7 +106,7 @@ final class ImportedPurchaseWriter {
 
     private void appendEvent(OutgoingEvent event, Instant occurredAt) {
         StringBuilder row = outboxRows;
-        row.append(UUID.randomUUID()).append('\t');
+        row.append(IDS.next()).append('\t');
         text(row, event.topic()).append('\t');
         text(row, event.type()).append('\t');
         text(row, event.aggregateId()).append('\t');

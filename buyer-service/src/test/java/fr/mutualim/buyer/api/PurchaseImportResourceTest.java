@@ -100,6 +100,51 @@ class PurchaseImportResourceTest {
         assertEquals("Pâté \\ maison\tcampagne", data(event).getString("description"));
     }
 
+    /** purchase.import_id has no foreign key (V8): the import must hold the reference by itself. */
+    @Test
+    void everyImportedLineNamesItsImportWhichIsStored() {
+        String siret = nextSiret();
+        String canteen = registerCanteen(siret);
+        String location = post(goodLines(siret, 3), "strict", TestTokens.admin()).then().statusCode(202)
+                .extract().header("Location");
+        assertEquals("SUCCEEDED", awaitFinished(location, TestTokens.admin()).getString("status"));
+        UUID importId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        List<?> namedImports = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select distinct p.import_id from purchase p join purchase_import i on i.id = p.import_id "
+                                + "where p.canteen_id = ?1")
+                .setParameter(1, UUID.fromString(canteen)).getResultList());
+        assertEquals(List.of(importId), namedImports);
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/purchases")
+                .then().body("totalItems", equalTo(3));
+    }
+
+    /** The lines are inserted while the file is checked: a bad last line must still leave nothing behind. */
+    @Test
+    void aStrictFileWhoseLastLineIsBadStoresNothingThoughItsFirstChunksWereAlreadyInserted() {
+        String siret = nextSiret();
+        String canteen = registerCanteen(siret);
+        String file = goodLines(siret, 12_000) + siret + ";Date future;Ferme;" + IN_TWO_DAYS + ";10.00;AUTRES;;;;;;\n";
+        JsonPath rejected = post(file, "strict", TestTokens.admin()).then().statusCode(202).extract().jsonPath();
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals(List.of(12_002), rejected.getList("errors.line"));
+        awaitEarlierImportsDone();
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + canteen + "/purchases")
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aLenientFileWhoseLastLineNamesACanteenTheBuyerDoesNotReachStoresNothing() {
+        String mine = nextSiret();
+        String theirs = nextSiret();
+        String myCanteen = registerCanteen(mine);
+        registerCanteen(theirs);
+        String file = goodLines(mine, 12_000) + theirs + ";Navets;Ferme;2026-03-01;10.00;FRUITS_ET_LEGUMES;;;;;;\n";
+        post(file, "lenient", TestTokens.buyer(myCanteen)).then().statusCode(403).body("errors[0].line", equalTo(12_002));
+        awaitEarlierImportsDone();
+        given().auth().oauth2(TestTokens.admin()).get("/canteens/" + myCanteen + "/purchases")
+                .then().body("totalItems", equalTo(0));
+    }
+
     @Test
     void aCommaFileWithAByteOrderMarkAndQuotedCategoriesIsImported() {
         String siret = nextSiret();
@@ -223,6 +268,24 @@ class PurchaseImportResourceTest {
         given().auth().oauth2(TestTokens.admin()).get(location).then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).get("/purchase-imports/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    /** Imports run one after the other: once a new one has finished, those sent before it have too. */
+    private static void awaitEarlierImportsDone() {
+        String siret = nextSiret();
+        registerCanteen(siret);
+        String location = post(goodLines(siret, 1), "strict", TestTokens.admin()).then().statusCode(202)
+                .extract().header("Location");
+        assertEquals("SUCCEEDED", awaitFinished(location, TestTokens.admin()).getString("status"));
+    }
+
+    /** The header and {@code count} good lines, each its own description. */
+    private static String goodLines(String siret, int count) {
+        StringBuilder file = new StringBuilder(TWELVE);
+        for (int i = 1; i <= count; i++) {
+            file.append(siret).append(";Carottes lot ").append(i).append(";Ferme;2026-03-01;10.00;FRUITS_ET_LEGUMES;;;;;;\n");
+        }
+        return file.toString();
     }
 
     /** One good line (line 2) and one line per kind of error (lines 3 to 9). */
