@@ -20,7 +20,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,10 +56,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *
  * <ol>
  *   <li><b>Throughput</b>: {@code events} purchase events (90 % recordings, 5 % corrections, 5 %
- *       deletions, over 2 000 registered canteens) published straight to {@code purchases.events}; the
- *       service's rate is events over the time from the first publication to the last event applied
- *       (read from its {@code consumed_event} table). Then, as the baseline, a plain Kafka consumer in
- *       this process reads the same events from the beginning and only deserializes them (CloudEvent
+ *       deletions, over 2 000 registered canteens) published straight to {@code purchases.events} while the
+ *       service is stopped; it is then restarted, and its rate is events over the time from its first
+ *       poll of them to the last one applied (read from its {@code consumed_event} table). Then, as the
+ *       baseline, a plain Kafka consumer in this process reads the same events from the beginning, timed
+ *       from its first poll that returns events, and only deserializes them (CloudEvent
  *       headers and JSON data into a record, as the service's consumer does before any work).</li>
  *   <li><b>Latency</b>: after a 10-second warm-up at the same rate, purchases recorded through
  *       buyer-service at a steady {@code rate} per second, open loop, {@code lines} per request
@@ -108,14 +112,19 @@ public final class TrackerIngestBenchmark {
             String trackerDb = stack.jdbcUrl(ServiceKind.EGALIM_TRACKER);
             awaitConsumed(trackerDb, "fr.mutualim.buyer.canteen-registered.v1", CANTEENS, Duration.ofMinutes(2));
 
-            System.out.printf("Publishing %d purchase events ...%n", events);
-            long start = System.nanoTime();
+            // Both consumers read the same backlog: the tracker is stopped while the events are published, so
+            // that its rate is its own and not the producer's, as the plain consumer's is.
+            stack.stop(ServiceKind.EGALIM_TRACKER);
+            System.out.printf("Publishing %d purchase events while egalim-tracker-service is stopped ...%n", events);
             Map<Integer, String> lastOfPartition = new ConcurrentHashMap<>();
             double publishSeconds = publishPurchases(kafka, canteens, events, lastOfPartition);
-            System.out.printf("Published in %.1f s; waiting for the tracker to apply them ...%n", publishSeconds);
+            System.out.printf("Published in %.1f s (%.0f events/s); restarting the tracker ...%n", publishSeconds,
+                    events / publishSeconds);
+            stack.restart(ServiceKind.EGALIM_TRACKER);
             awaitApplied(trackerDb, lastOfPartition.values(), Duration.ofHours(3));
-            double trackerSeconds = awaitConsumed(trackerDb, "fr.mutualim.buyer.purchase-%", events,
-                    Duration.ofHours(3)) - start / 1e9;
+            Instant done = Instant.now();
+            awaitConsumed(trackerDb, "fr.mutualim.buyer.purchase-%", events, Duration.ofHours(3));
+            double trackerSeconds = Duration.between(firstPurchaseApplied(trackerDb), done).toNanos() / 1e9;
             double plainSeconds = plainConsumer(kafka, events);
 
             String token = stack.tokens().mint("bench", List.of("admin"), Map.of(), Duration.ofHours(2));
@@ -280,6 +289,19 @@ public final class TrackerIngestBenchmark {
         }
     }
 
+    /**
+     * When the tracker's first poll of purchase events began: the consumed-event log stamps each id with the start
+     * of the transaction that applied it (PostgreSQL's now(), the same clock as this process's on this machine).
+     */
+    private static Instant firstPurchaseApplied(String jdbc) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbc, EmbeddedDatabase.USER, "");
+             ResultSet rows = c.createStatement().executeQuery("select min(consumed_at) from consumed_event"
+                     + " where event_type like 'fr.mutualim.buyer.purchase-%'")) {
+            rows.next();
+            return rows.getTimestamp(1).toInstant();
+        }
+    }
+
     /** Polls the tracker's consumed-event log until {@code expected} events of the type were applied; returns when (s). */
     private static double awaitConsumed(String jdbc, String typePattern, int expected, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -308,7 +330,10 @@ public final class TrackerIngestBenchmark {
         }
     }
 
-    /** Reads the same purchase events from the beginning and only deserializes them; returns the seconds taken. */
+    /**
+     * Reads the same purchase events from the beginning and only deserializes them; returns the seconds from its
+     * first poll that returned events to the last event deserialized (joining the consumer group is not counted).
+     */
     private static double plainConsumer(String kafka, int events) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
@@ -321,11 +346,15 @@ public final class TrackerIngestBenchmark {
                 .readerFor(Purchase.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ObjectReader deletion = new ObjectMapper().findAndRegisterModules().readerFor(Map.class);
         int read = 0;
-        long start = System.nanoTime();
+        long start = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of("purchases.events"));
             while (read < events) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (start == 0 && !records.isEmpty()) {
+                    start = System.nanoTime(); // the clock starts at the first poll that returns events, as the tracker's
+                }
+                for (ConsumerRecord<String, String> record : records) {
                     String type = header(record, "ce_type");
                     header(record, "ce_id");
                     try {

@@ -168,6 +168,17 @@ public final class LocalStack implements AutoCloseable {
         return options;
     }
 
+    /** Stops one service (SIGTERM: it finishes its work in progress); its data stays. For benchmarks and tests. */
+    public void stop(ServiceKind service) {
+        services.get(service).stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts a service stopped by {@link #stop} again and returns once it answers ready. */
+    public void restart(ServiceKind service) throws IOException {
+        services.put(service, startService(service));
+        awaitReady(service);
+    }
+
     /** The services whose process has exited although nobody stopped it. */
     public List<String> deadServices() {
         List<String> dead = new ArrayList<>();
